@@ -1,0 +1,109 @@
+package org.lianxin.cases;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.camel.Header;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The decisions of routes/case-registration.yaml: the SQL parameters of a new case, its first event and its
+ * outbox message, and the answer each channel gets back.
+ */
+@Component("caseRegistration")
+public class CaseRegistration {
+
+    static final int DERIVED_TITLE_LENGTH = 30;
+
+    private final CaseNumbers numbers;
+    private final Clock clock;
+    private final ObjectMapper json;
+    private final String registeredQueue;
+
+    public CaseRegistration(CaseNumbers numbers, Clock clock, ObjectMapper json,
+            @Value("${lianxin.queues.registered}") String registeredQueue) {
+        this.numbers = numbers;
+        this.clock = clock;
+        this.json = json;
+        this.registeredQueue = registeredQueue;
+    }
+
+    /** Named SQL parameters of an intake; every key is present, null or not, as camel-sql requires. */
+    public Map<String, Object> parameters(IntakeRecord intake) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("channel", intake.channel().code());
+        p.put("externalId", intake.externalId());
+        p.put("receivedAt", intake.receivedAt());
+        p.put("citizenName", intake.citizenName());
+        p.put("citizenPhone", intake.citizenPhone());
+        p.put("idNumber", intake.idNumber());
+        p.put("address", intake.address());
+        p.put("visitors", intake.visitors());
+        p.put("operatorId", intake.operatorId());
+        p.put("category", intake.category());
+        p.put("title", intake.title() != null ? intake.title() : deriveTitle(intake.content()));
+        p.put("content", intake.content());
+        p.put("location", intake.location());
+        return p;
+    }
+
+    /** Adds what a new case needs: its number, query code, status, timestamps, first event and outbox row. */
+    public Map<String, Object> newCase(Map<String, Object> p, @Header("caseSequence") long sequence) {
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        String caseNo = numbers.caseNumber(sequence);
+        p.put("caseNo", caseNo);
+        p.put("queryCode", numbers.queryCode());
+        p.put("status", CaseStatus.REGISTERED.name());
+        p.put("now", now);
+        p.put("actor", "channel:" + p.get("channel"));
+        p.put("action", "registered");
+        p.put("destination", registeredQueue);
+        p.put("payload", registeredMessage(p));
+        return p;
+    }
+
+    public IntakeResult created(Map<String, Object> p) {
+        return IntakeResult.created((String) p.get("externalId"), (String) p.get("caseNo"), (String) p.get("queryCode"));
+    }
+
+    /** The existing intake's case, as found by (channel, external id). */
+    public IntakeResult duplicate(Map<String, Object> p, @Header("existingCase") Map<String, Object> existing) {
+        return IntakeResult.duplicate((String) p.get("externalId"), (String) existing.get("case_no"),
+                (String) existing.get("query_code"));
+    }
+
+    public IntakeResult rejected(IntakeSubmission submission, Exception problem) {
+        return IntakeResult.rejected(submission.externalId(), (InvalidIntakeException) problem);
+    }
+
+    private String registeredMessage(Map<String, Object> p) {
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("caseNo", p.get("caseNo"));
+        message.put("channel", p.get("channel"));
+        message.put("externalId", p.get("externalId"));
+        message.put("category", p.get("category"));
+        message.put("title", p.get("title"));
+        message.put("receivedAt", p.get("receivedAt").toString());
+        try {
+            return json.writeValueAsString(message);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String deriveTitle(String content) {
+        String firstLine = content.strip().lines().findFirst().orElse("").strip();
+        if (firstLine.codePointCount(0, firstLine.length()) <= DERIVED_TITLE_LENGTH) {
+            return firstLine;
+        }
+        return firstLine.substring(0, firstLine.offsetByCodePoints(0, DERIVED_TITLE_LENGTH)) + "…";
+    }
+}

@@ -1,0 +1,110 @@
+package org.lianxin.cases;
+
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Header;
+import org.springframework.stereotype.Component;
+
+/** The staff view of one case as JSON: the case, its intakes and its events. Phones and ID numbers masked. */
+@Component("caseView")
+public class CaseView {
+
+    private final JsonErrors json;
+    private final CategoryCatalog categories;
+
+    public CaseView(JsonErrors json, CategoryCatalog categories) {
+        this.json = json;
+        this.categories = categories;
+    }
+
+    public void requireFound(@Header("caseNo") String caseNo, @Header("caseRow") Map<String, Object> row) {
+        if (row == null) {
+            throw new CaseNotFoundException(caseNo);
+        }
+    }
+
+    public void render(Exchange exchange) {
+        Map<String, Object> row = exchange.getMessage().getHeader("caseRow", Map.class);
+        List<Map<String, Object>> intakes = exchange.getMessage().getHeader("intakeRows", List.class);
+        List<Map<String, Object>> events = exchange.getMessage().getHeader("eventRows", List.class);
+        json.write(exchange, 200, toJson(row, intakes, events));
+    }
+
+    Map<String, Object> toJson(Map<String, Object> row, List<Map<String, Object>> intakes,
+            List<Map<String, Object>> events) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("caseNo", row.get("case_no"));
+        c.put("status", row.get("status"));
+        c.put("queryCode", row.get("query_code"));
+        c.put("title", row.get("title"));
+        c.put("content", row.get("content"));
+        String category = (String) row.get("category");
+        c.put("category", category);
+        c.put("categoryName", category == null ? null : categories.find(category).map(Category::name).orElse(null));
+        c.put("location", row.get("location"));
+        Map<String, Object> citizen = new LinkedHashMap<>();
+        citizen.put("name", row.get("citizen_name"));
+        citizen.put("phone", PhoneNumbers.mask((String) row.get("citizen_phone")));
+        c.put("citizen", citizen);
+        c.put("receivedAt", time(row.get("received_at")));
+        List<Map<String, Object>> intakeList = new ArrayList<>();
+        for (Map<String, Object> i : intakes) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("channel", i.get("channel"));
+            m.put("kind", Channel.ofCode((String) i.get("channel")).kind());
+            m.put("externalId", i.get("external_id"));
+            m.put("citizenName", i.get("citizen_name"));
+            m.put("citizenPhone", PhoneNumbers.mask((String) i.get("citizen_phone")));
+            m.put("idNumber", maskIdNumber((String) i.get("id_number")));
+            m.put("address", i.get("address"));
+            m.put("visitors", i.get("visitors"));
+            m.put("operatorId", i.get("operator_id"));
+            m.put("receivedAt", time(i.get("received_at")));
+            intakeList.add(m);
+        }
+        c.put("intakes", intakeList);
+        List<Map<String, Object>> eventList = new ArrayList<>();
+        for (Map<String, Object> e : events) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("at", time(e.get("occurred_at")));
+            m.put("actor", e.get("actor"));
+            m.put("channel", e.get("channel"));
+            m.put("action", e.get("action"));
+            m.put("from", e.get("from_status"));
+            m.put("to", e.get("to_status"));
+            m.put("note", e.get("note"));
+            eventList.add(m);
+        }
+        c.put("events", eventList);
+        return c;
+    }
+
+    /** A database timestamp as ISO-8601 in county time. */
+    public static String time(Object value) {
+        if (value == null) {
+            return null;
+        }
+        OffsetDateTime t;
+        if (value instanceof OffsetDateTime o) {
+            t = o;
+        } else if (value instanceof Timestamp ts) {
+            t = ts.toInstant().atOffset(java.time.ZoneOffset.UTC);
+        } else if (value instanceof TemporalAccessor ta) {
+            t = OffsetDateTime.from(ta);
+        } else {
+            return value.toString();
+        }
+        return t.atZoneSameInstant(CaseNumbers.COUNTY_TIME).toOffsetDateTime().toString();
+    }
+
+    static String maskIdNumber(String id) {
+        return id == null ? null : id.substring(0, 6) + "********" + id.substring(14);
+    }
+}

@@ -1,0 +1,97 @@
+package org.lianxin.intake;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.camel.Exchange;
+import org.lianxin.cases.Channel;
+import org.lianxin.cases.IntakeResult;
+import org.lianxin.cases.IntakeSubmission;
+import org.lianxin.cases.InvalidIntakeException;
+import org.lianxin.cases.JsonErrors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Reads the call center's JSON push and writes its answer: one result per record, in the order sent. */
+@Component("hotlineCalls")
+public class HotlineCalls {
+
+    private final ObjectMapper json;
+    private final JsonErrors errors;
+    private final int maxBatchSize;
+
+    public HotlineCalls(ObjectMapper json, JsonErrors errors,
+            @Value("${lianxin.intake.max-batch-size}") int maxBatchSize) {
+        this.json = json;
+        this.errors = errors;
+        this.maxBatchSize = maxBatchSize;
+    }
+
+    /** The records of a push: one object or an array of objects; anything else is a 400 naming the body. */
+    public List<IntakeSubmission> parse(String body) {
+        JsonNode root;
+        try {
+            root = json.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new InvalidIntakeException("body", "not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new InvalidIntakeException("body", "unreadable: " + e.getMessage());
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new InvalidIntakeException("body", "empty");
+        }
+        List<JsonNode> records = new ArrayList<>();
+        if (root.isArray()) {
+            if (root.isEmpty()) {
+                throw new InvalidIntakeException("body", "an empty array holds no call records");
+            }
+            if (root.size() > maxBatchSize) {
+                throw new InvalidIntakeException("body",
+                        root.size() + " records in one request, at most " + maxBatchSize);
+            }
+            root.forEach(records::add);
+        } else if (root.isObject()) {
+            records.add(root);
+        } else {
+            throw new InvalidIntakeException("body", "expected a call record object or an array of them");
+        }
+        List<IntakeSubmission> submissions = new ArrayList<>(records.size());
+        for (JsonNode record : records) {
+            submissions.add(new IntakeSubmission(Channel.HOTLINE, fields(record)));
+        }
+        return submissions;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> fields(JsonNode record) {
+        if (!record.isObject()) {
+            // Kept as a record without fields: it is rejected on its own, naming recordId.
+            return new LinkedHashMap<>();
+        }
+        return json.convertValue(record, LinkedHashMap.class);
+    }
+
+    /** {"results":[...]}: 200 when at least one record was taken, 400 when every record was rejected. */
+    public void answer(Exchange exchange) {
+        List<IntakeResult> results = exchange.getMessage().getBody(List.class);
+        List<Map<String, Object>> out = new ArrayList<>(results.size());
+        boolean anyTaken = false;
+        for (IntakeResult r : results) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("recordId", r.externalId());
+            line.put("caseNo", r.caseNo());
+            line.put("status", r.status().name());
+            line.put("error", r.error());
+            out.add(line);
+            anyTaken |= !r.isRejected();
+        }
+        errors.write(exchange, anyTaken ? 200 : 400, Map.of("results", out));
+    }
+}

@@ -1,0 +1,2 @@
+/** Staff pages (the petition desk) rendered with Thymeleaf in zh-CN. */
+package org.lianxin.web;

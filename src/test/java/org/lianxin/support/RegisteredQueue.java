@@ -1,0 +1,73 @@
+package org.lianxin.support;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jms.core.JmsTemplate;
+import org.springframework.stereotype.Component;
+
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.TextMessage;
+
+/**
+ * What reached lianxin.cases.registered for a case. Waits until the case's outbox row is gone (so the relay has
+ * sent it and committed), then browses the queue: the count is exact, with no waiting for "nothing more".
+ */
+@Component
+public class RegisteredQueue {
+
+    private final JmsTemplate jms;
+    private final JdbcTemplate db;
+    private final String queue;
+
+    public RegisteredQueue(JmsTemplate jms, JdbcTemplate db, @Value("${lianxin.queues.registered}") String queue) {
+        this.jms = jms;
+        this.db = db;
+        this.queue = queue;
+    }
+
+    public void awaitRelayed(String caseNo) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> db.queryForObject(
+                "select count(*) from case_outbox where case_no = ?", Long.class, caseNo) == 0);
+    }
+
+    /** The messages on the queue for the case, after the relay is done with it. */
+    public List<TextMessage> messagesFor(String caseNo) {
+        awaitRelayed(caseNo);
+        return browse(caseNo);
+    }
+
+    public List<TextMessage> browse(String caseNo) {
+        List<TextMessage> found = jms.browseSelected(queue, "caseNo = '" + caseNo + "'", (session, browser) -> {
+            List<TextMessage> messages = new ArrayList<>();
+            for (Object m : Collections.list(browser.getEnumeration())) {
+                messages.add((TextMessage) m);
+            }
+            return messages;
+        });
+        return found;
+    }
+
+    public static String text(TextMessage message) {
+        try {
+            return message.getText();
+        } catch (JMSException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String property(Message message, String name) {
+        try {
+            return message.getStringProperty(name);
+        } catch (JMSException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.lianxin.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Gives each test application context its own world: a data dir (embedded Artemis journal, file inboxes) in a
+ * temporary folder and, on PostgreSQL, a schema of its own in the `test` database, dropped when the context
+ * closes. PostgreSQL is the default; a test sets lianxin.test.database=h2 for the embedded database instead.
+ * LIANXIN_TEST_PG_URL points the suite at another PostgreSQL.
+ */
+public class TestEnvironment implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    public static final String HOTLINE_KEY = "test-hotline-key";
+    public static final String PORTAL_KEY = "test-portal-key";
+    public static final String ADMIN_PASSWORD = "test-admin-password";
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        ConfigurableEnvironment env = context.getEnvironment();
+        Path dataDir;
+        try {
+            dataDir = Files.createTempDirectory("lianxin-test-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Object> p = new HashMap<>();
+        p.put("lianxin.data-dir", dataDir.toString());
+        p.put("lianxin.http.port", "0");
+        p.put("lianxin.channels.hotline.api-key", HOTLINE_KEY);
+        p.put("lianxin.channels.portal.api-key", PORTAL_KEY);
+        p.put("lianxin.security.admin-password", ADMIN_PASSWORD);
+        p.put("lianxin.outbox.poll-interval-ms", "50");
+        String schema = null;
+        if (!"h2".equals(env.getProperty("lianxin.test.database"))) {
+            schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+            String base = System.getenv().getOrDefault("LIANXIN_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+            p.put("lianxin.database.url", base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+            p.put("lianxin.database.username", System.getenv().getOrDefault("LIANXIN_TEST_PG_USER", "postgres"));
+            p.put("lianxin.database.password", System.getenv().getOrDefault("LIANXIN_TEST_PG_PASSWORD", ""));
+            p.put("spring.flyway.schemas", schema);
+        }
+        env.getPropertySources().addFirst(new MapPropertySource("lianxin-test-environment", p));
+        String ownSchema = schema;
+        context.addApplicationListener(event -> {
+            if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
+                if (ownSchema != null) {
+                    new JdbcTemplate(context.getBean(DataSource.class)).execute("drop schema " + ownSchema + " cascade");
+                }
+                FileSystemUtils.deleteRecursively(dataDir.toFile());
+            }
+        });
+    }
+}
