@@ -51,12 +51,14 @@ public class InitialAdmin implements ApplicationRunner {
         if (generated) {
             Path file = dataDir.resolve("initial-admin-password");
             Files.createDirectories(dataDir);
-            Files.writeString(file, password + System.lineSeparator());
+            Files.deleteIfExists(file);
             try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                // Owner-only from the moment it exists, never readable by others for an instant.
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } catch (UnsupportedOperationException notPosix) {
-                // Windows: the data dir's own permissions protect it.
+                Files.createFile(file);
             }
+            Files.writeString(file, password + System.lineSeparator());
             log.info("Created staff account 'admin'; its password is in {}", file.toAbsolutePath());
         } else {
             log.info("Created staff account 'admin' with the password from lianxin.security.admin-password");

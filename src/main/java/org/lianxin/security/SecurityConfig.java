@@ -13,6 +13,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 /**
@@ -48,6 +49,7 @@ public class SecurityConfig {
                         .requestMatchers("/api/petitions/**").hasRole(DESK)
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
+                .addFilterAfter(new StaffIdentity.Filter(), AuthorizationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(new JsonAuthenticationEntryPoint()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Machine clients with API keys or Basic credentials: no browser session, so no CSRF token.

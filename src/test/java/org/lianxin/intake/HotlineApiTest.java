@@ -12,11 +12,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.lianxin.support.HttpAnswer;
 import org.lianxin.support.HubClient;
+import org.lianxin.support.HubTestSupport;
 import org.lianxin.support.LianxinTest;
 import org.lianxin.support.RegisteredQueue;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,22 +23,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.jms.TextMessage;
 
 @LianxinTest
-class HotlineApiTest {
+class HotlineApiTest extends HubTestSupport {
 
     private static final String CALLS = "/api/hotline/calls";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    RegisteredQueue queue;
-    @Autowired
-    JdbcTemplate db;
     @Autowired
     ObjectMapper json;
-
-    HubClient hub() {
-        return new HubClient(port);
-    }
 
     static String recordId() {
         return "HL-" + UUID.randomUUID();

@@ -16,6 +16,7 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.support.TestPropertySourceUtils;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -55,7 +56,14 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
             p.put("lianxin.database.password", System.getenv().getOrDefault("LIANXIN_TEST_PG_PASSWORD", ""));
             p.put("spring.flyway.schemas", schema);
         }
-        env.getPropertySources().addFirst(new MapPropertySource("lianxin-test-environment", p));
+        // Below a test class's own @TestPropertySource, above everything else.
+        MapPropertySource testDefaults = new MapPropertySource("lianxin-test-environment", p);
+        String inlined = TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME;
+        if (env.getPropertySources().contains(inlined)) {
+            env.getPropertySources().addAfter(inlined, testDefaults);
+        } else {
+            env.getPropertySources().addFirst(testDefaults);
+        }
         String ownSchema = schema;
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
