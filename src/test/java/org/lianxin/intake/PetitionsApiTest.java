@@ -67,6 +67,17 @@ class PetitionsApiTest extends HubTestSupport {
     }
 
     @Test
+    void withoutASubmissionIdEveryPetitionIsANewCase() {
+        String body = "{\"name\":\"周女士\",\"phone\":\"13700001111\",\"content\":\"小区电梯经常故障\"}";
+        HttpAnswer first = submit(body, HubClient.admin());
+        HttpAnswer second = submit(body, HubClient.admin());
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(second.status()).isEqualTo(201);
+        assertThat(second.json().get("caseNo").asText()).isNotEqualTo(first.json().get("caseNo").asText());
+    }
+
+    @Test
     void badInputIsA400NamingTheField() {
         String id = UUID.randomUUID().toString();
         assertField(submit("{\"name\":\"张三\",\"content\":\"没有电话\"}", HubClient.admin()), "phone");
