@@ -2,6 +2,8 @@ package org.lianxin.cases;
 
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -91,17 +93,28 @@ public class CaseView {
         if (value == null) {
             return null;
         }
+        if (!(value instanceof Timestamp || value instanceof TemporalAccessor)) {
+            return value.toString();
+        }
+        return countyTime(value).toOffsetDateTime().toString();
+    }
+
+    /** A database timestamp (PostgreSQL answers Timestamp, H2 OffsetDateTime) as the county's local time. */
+    public static ZonedDateTime countyTime(Object value) {
+        if (value == null) {
+            return null;
+        }
         OffsetDateTime t;
         if (value instanceof OffsetDateTime o) {
             t = o;
         } else if (value instanceof Timestamp ts) {
-            t = ts.toInstant().atOffset(java.time.ZoneOffset.UTC);
+            t = ts.toInstant().atOffset(ZoneOffset.UTC);
         } else if (value instanceof TemporalAccessor ta) {
             t = OffsetDateTime.from(ta);
         } else {
-            return value.toString();
+            throw new IllegalArgumentException("not a timestamp: " + value.getClass().getName());
         }
-        return t.atZoneSameInstant(CaseNumbers.COUNTY_TIME).toOffsetDateTime().toString();
+        return t.atZoneSameInstant(CaseNumbers.COUNTY_TIME);
     }
 
     static String maskIdNumber(String id) {

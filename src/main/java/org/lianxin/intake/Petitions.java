@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Header;
-import org.lianxin.cases.Channel;
 import org.lianxin.cases.IntakeResult;
 import org.lianxin.cases.IntakeSubmission;
 import org.lianxin.cases.InvalidIntakeException;
@@ -43,14 +42,7 @@ public class Petitions {
             throw new InvalidIntakeException("body", "expected a petition object");
         }
         Map<String, Object> fields = json.convertValue(root, LinkedHashMap.class);
-        return fromForm(fields, staffUser);
-    }
-
-    /** A petition from the API or the desk page: the operator is always the logged-in staff member. */
-    public static IntakeSubmission fromForm(Map<String, Object> fields, String staffUser) {
-        Map<String, Object> withOperator = new LinkedHashMap<>(fields);
-        withOperator.put("operatorId", staffUser);
-        return new IntakeSubmission(Channel.DESK, withOperator);
+        return IntakeSubmission.atDesk(fields, staffUser);
     }
 
     /** 201 for a new case; 200 with the same number when the submission id was seen before. */

@@ -1,2 +1,2 @@
-/** Staff pages (the petition desk) rendered with Thymeleaf in zh-CN. */
+/** Staff pages rendered with Thymeleaf in zh-CN (English bundles beside): login, home, the petition desk and its receipt. */
 package org.lianxin.web;

@@ -11,11 +11,17 @@ import java.util.Base64;
 /** Talks to the hub over real HTTP on 127.0.0.1, sending exact bytes so that encodings are tested as sent. */
 public class HubClient {
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http;
     private final String base;
 
     public HubClient(int port) {
+        this(port, HttpClient.newHttpClient());
+    }
+
+    /** With a client of the caller's own, e.g. one that keeps cookies (see {@link PageSession}). */
+    public HubClient(int port, HttpClient http) {
         this.base = "http://127.0.0.1:" + port;
+        this.http = http;
     }
 
     public HttpAnswer get(String path, String... headers) {
