@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.apache.camel.CamelContext;
+
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -67,6 +69,8 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
         String ownSchema = schema;
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
+                // Stop the routes first: the outbox relay must not poll a schema that is being dropped.
+                context.getBean(CamelContext.class).stop();
                 if (ownSchema != null) {
                     new JdbcTemplate(context.getBean(DataSource.class)).execute("drop schema " + ownSchema + " cascade");
                 }
