@@ -33,6 +33,19 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
     public static final String PORTAL_KEY = "test-portal-key";
     public static final String ADMIN_PASSWORD = "test-admin-password";
 
+    /** The PostgreSQL test database, for tests that need a second connection to it (a portal table, say). */
+    public static String postgresUrl() {
+        return System.getenv().getOrDefault("LIANXIN_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+    }
+
+    public static String postgresUser() {
+        return System.getenv().getOrDefault("LIANXIN_TEST_PG_USER", "postgres");
+    }
+
+    public static String postgresPassword() {
+        return System.getenv().getOrDefault("LIANXIN_TEST_PG_PASSWORD", "");
+    }
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         ConfigurableEnvironment env = context.getEnvironment();
@@ -52,10 +65,10 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
         String schema = null;
         if (!"h2".equals(env.getProperty("lianxin.test.database"))) {
             schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-            String base = System.getenv().getOrDefault("LIANXIN_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+            String base = postgresUrl();
             p.put("lianxin.database.url", base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema);
-            p.put("lianxin.database.username", System.getenv().getOrDefault("LIANXIN_TEST_PG_USER", "postgres"));
-            p.put("lianxin.database.password", System.getenv().getOrDefault("LIANXIN_TEST_PG_PASSWORD", ""));
+            p.put("lianxin.database.username", postgresUser());
+            p.put("lianxin.database.password", postgresPassword());
             p.put("spring.flyway.schemas", schema);
         }
         // Below a test class's own @TestPropertySource, above everything else.
