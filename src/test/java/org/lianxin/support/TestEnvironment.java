@@ -62,6 +62,9 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
         p.put("lianxin.channels.portal.api-key", PORTAL_KEY);
         p.put("lianxin.security.admin-password", ADMIN_PASSWORD);
         p.put("lianxin.outbox.poll-interval-ms", "50");
+        // Tests drop files as name.tmp renamed when written, as the call center should: no minimum age needed.
+        p.put("lianxin.channels.hotline.csv.poll-interval-ms", "100");
+        p.put("lianxin.channels.hotline.csv.min-age-ms", "1");
         String schema = null;
         if (!"h2".equals(env.getProperty("lianxin.test.database"))) {
             schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
