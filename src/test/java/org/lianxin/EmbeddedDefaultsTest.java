@@ -1,9 +1,11 @@
 package org.lianxin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.lianxin.support.TestEnvironment.HOTLINE_KEY;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.UUID;
@@ -27,7 +29,9 @@ class EmbeddedDefaultsTest extends HubTestSupport {
     @Test
     void startsOnH2AndCarriesAHotlineCallToTheQueue() throws Exception {
         assertThat(db.queryForObject("select database_path()", String.class)).startsWith(dataDir.toString());
-        assertThat(hub().get("/actuator/health").json().get("status").asText()).isEqualTo("UP");
+        // Up once every polling consumer (the CSV folder) has polled for the first time.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(hub().get("/actuator/health").json().get("status").asText()).isEqualTo("UP"));
 
         String body = "{\"recordId\":\"H2-" + UUID.randomUUID() + "\",\"content\":\"自来水发黄\",\"category\":\"utilities\"}";
         HttpAnswer answer = hub().postJson("/api/hotline/calls", body, "X-Api-Key", HOTLINE_KEY);

@@ -14,8 +14,9 @@ public record IntakeFieldNames(String externalId, String receivedAt, String name
     public static final IntakeFieldNames DESK = new IntakeFieldNames("submissionId", null, "name", "phone",
             "idNumber", "address", "visitors", "operatorId", "category", "title", "content", "location");
 
-    public static final IntakeFieldNames OPEN311 = new IntakeFieldNames("external_id", null, "name", "phone", null,
-            null, null, null, "service_code", "title", "description", "address_string");
+    /** GeoReport v2 names; the name is first_name and last_name joined, the location address_string and lat/long. */
+    public static final IntakeFieldNames OPEN311 = new IntakeFieldNames("external_id", null, "first_name/last_name",
+            "phone", null, null, null, null, "service_code", "title", "description", "address_string");
 
     public static final IntakeFieldNames PORTAL = new IntakeFieldNames("id", "created_at", "name", "phone", null,
             null, null, null, "category", "title", "content", "location");
