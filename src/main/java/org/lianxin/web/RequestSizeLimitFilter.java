@@ -1,7 +1,10 @@
 package org.lianxin.web;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -113,6 +116,14 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
                     throw new UnsupportedOperationException();
                 }
             };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            String encoding = getCharacterEncoding();
+            Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+            // Strict like the container's own reader: bytes that are not valid in the charset fail the read.
+            return new BufferedReader(new InputStreamReader(getInputStream(), charset.newDecoder()));
         }
 
         @Override

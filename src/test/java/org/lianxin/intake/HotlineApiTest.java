@@ -172,6 +172,21 @@ class HotlineApiTest extends HubTestSupport {
     }
 
     @Test
+    void aChunkedBodyIsReadLikeAnyOtherAndAnOversizedOneIsRefused() throws Exception {
+        String id = recordId();
+        HttpAnswer answer = hub().postChunked(CALLS, "application/json",
+                call(id, "分块传输的来电记录").getBytes(StandardCharsets.UTF_8), "X-Api-Key", HOTLINE_KEY);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        assertThat(answer.json().get("results").get(0).get("status").asText()).isEqualTo("created");
+
+        byte[] huge = new byte[3 * 1024 * 1024];
+        java.util.Arrays.fill(huge, (byte) ' ');
+        HttpAnswer refused = hub().postChunked(CALLS, "application/json", huge, "X-Api-Key", HOTLINE_KEY);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("field").asText()).isEqualTo("body");
+    }
+
+    @Test
     void aMissingOrWrongKeyIs401AndStoresNothing() throws Exception {
         String id = recordId();
         HttpAnswer none = hub().postJson(CALLS, call(id, "没有密钥"));

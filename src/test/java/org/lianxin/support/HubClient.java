@@ -1,5 +1,6 @@
 package org.lianxin.support;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,6 +33,13 @@ public class HubClient {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)), headers);
+    }
+
+    /** A POST without Content-Length: the body goes chunked, as from a streaming client. */
+    public HttpAnswer postChunked(String path, String contentType, byte[] body, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))), headers);
     }
 
     public HttpAnswer postJson(String path, String json, String... headers) {
