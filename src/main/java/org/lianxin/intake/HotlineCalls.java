@@ -1,6 +1,5 @@
 package org.lianxin.intake;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +14,6 @@ import org.lianxin.cases.JsonErrors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -36,17 +34,7 @@ public class HotlineCalls {
 
     /** The records of a push: one object or an array of objects; anything else is a 400 naming the body. */
     public List<IntakeSubmission> parse(String body) {
-        JsonNode root;
-        try {
-            root = json.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new InvalidIntakeException("body", "not valid JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new InvalidIntakeException("body", "unreadable: " + e.getMessage());
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new InvalidIntakeException("body", "empty");
-        }
+        JsonNode root = JsonBodies.read(json, body);
         List<JsonNode> records = new ArrayList<>();
         if (root.isArray()) {
             if (root.isEmpty()) {

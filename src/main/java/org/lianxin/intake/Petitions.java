@@ -1,6 +1,5 @@
 package org.lianxin.intake;
 
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,7 +11,6 @@ import org.lianxin.cases.InvalidIntakeException;
 import org.lianxin.cases.JsonErrors;
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -30,15 +28,8 @@ public class Petitions {
 
     @SuppressWarnings("unchecked")
     public IntakeSubmission parse(String body, @Header("staffUser") String staffUser) {
-        JsonNode root;
-        try {
-            root = json.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new InvalidIntakeException("body", "not valid JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new InvalidIntakeException("body", "unreadable: " + e.getMessage());
-        }
-        if (root == null || !root.isObject()) {
+        JsonNode root = JsonBodies.read(json, body);
+        if (!root.isObject()) {
             throw new InvalidIntakeException("body", "expected a petition object");
         }
         Map<String, Object> fields = json.convertValue(root, LinkedHashMap.class);

@@ -21,24 +21,18 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.lianxin.support.HubTestSupport;
 import org.lianxin.support.LianxinTest;
-import org.lianxin.support.RegisteredQueue;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 @LianxinTest
-class HotlineCsvTest {
+class HotlineCsvTest extends HubTestSupport {
 
     static final List<String> HEADER = List.of("recordId", "callTime", "callerNumber", "callerName", "operatorId",
             "category", "title", "content", "location");
 
     @Value("${lianxin.channels.hotline.csv.folder}")
     Path folder;
-    @Autowired
-    RegisteredQueue queue;
-    @Autowired
-    JdbcTemplate db;
 
     static String recordId() {
         return "CSV-" + UUID.randomUUID();

@@ -27,11 +27,10 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.lianxin.support.HttpAnswer;
 import org.lianxin.support.HubClient;
+import org.lianxin.support.HubTestSupport;
 import org.lianxin.support.LianxinTest;
 import org.lianxin.support.RegisteredQueue;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -47,23 +46,13 @@ import jakarta.jms.TextMessage;
  * with a real XML parser.
  */
 @LianxinTest
-class Open311Test {
+class Open311Test extends HubTestSupport {
 
     private static final String BASE = "/open311/v2/";
     private static final String FORM = "application/x-www-form-urlencoded";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    RegisteredQueue queue;
-    @Autowired
-    JdbcTemplate db;
     @Autowired
     ObjectMapper json;
-
-    HubClient hub() {
-        return new HubClient(port);
-    }
 
     static String externalId() {
         return "WEB-" + UUID.randomUUID();

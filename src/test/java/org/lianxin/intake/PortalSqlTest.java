@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.lianxin.cases.Channel;
 import org.lianxin.cases.IntakeResult;
 import org.lianxin.cases.IntakeSubmission;
+import org.lianxin.support.HubTestSupport;
 import org.lianxin.support.LianxinTest;
 import org.lianxin.support.RegisteredQueue;
 import org.lianxin.support.TestEnvironment;
@@ -32,7 +33,6 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -51,7 +51,7 @@ import jakarta.jms.TextMessage;
 @LianxinTest
 @DirtiesContext
 @Import(PortalSqlTest.PortalSchema.class)
-class PortalSqlTest {
+class PortalSqlTest extends HubTestSupport {
 
     static final String SCHEMA = "portal_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     static final String TABLE = SCHEMA + ".portal_message";
@@ -89,11 +89,7 @@ class PortalSqlTest {
     }
 
     @Autowired
-    JdbcTemplate db;
-    @Autowired
     DataSource hubDataSource;
-    @Autowired
-    RegisteredQueue queue;
     @Autowired
     ProducerTemplate producer;
     @Autowired

@@ -13,26 +13,18 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.lianxin.support.HttpAnswer;
+import org.lianxin.support.HubTestSupport;
 import org.lianxin.support.LianxinTest;
 import org.lianxin.support.PageSession;
-import org.lianxin.support.RegisteredQueue;
 import org.lianxin.support.TestEnvironment;
 import org.lianxin.security.StaffUsers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 @LianxinTest
-class DeskPageTest {
+class DeskPageTest extends HubTestSupport {
 
     private static final String SUBMISSION_ID = "submissionId";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    RegisteredQueue queue;
-    @Autowired
-    JdbcTemplate db;
     @Autowired
     StaffUsers staff;
 
