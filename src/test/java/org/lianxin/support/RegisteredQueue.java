@@ -55,6 +55,18 @@ public class RegisteredQueue {
         return found;
     }
 
+    /** The texts of the messages for a case on another queue (slips), once the case's outbox rows are relayed. */
+    public List<String> messagesOn(String otherQueue, String caseNo) {
+        awaitRelayed(caseNo);
+        return jms.browseSelected(otherQueue, "caseNo = '" + caseNo + "'", (session, browser) -> {
+            List<String> texts = new ArrayList<>();
+            for (Object m : Collections.list(browser.getEnumeration())) {
+                texts.add(((TextMessage) m).getText());
+            }
+            return texts;
+        });
+    }
+
     public static String text(TextMessage message) {
         try {
             return message.getText();

@@ -1,0 +1,191 @@
+package org.lianxin.dispatch;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.camel.Header;
+import org.lianxin.cases.CaseStatus;
+import org.lianxin.cases.Deadlines;
+import org.lianxin.cases.DispatchOrder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The decisions of routes/dispatch.yaml: which slips a dispatch order makes (one per department, lead first),
+ * their numbers and deadlines, one delivery per preferred channel and address, and the outbox messages that carry
+ * the deliveries to the email and SMS queues. Everything it returns is written in one transaction.
+ */
+@Component("dispatchPlanner")
+public class DispatchPlanner {
+
+    /** A case can be dispatched from these; any other status means it already was. */
+    static final Set<String> DISPATCHABLE = Set.of(CaseStatus.REGISTERED.name(), CaseStatus.TRIAGE.name(),
+            CaseStatus.RETURNED.name(), CaseStatus.REOPENED.name());
+
+    private final Deadlines deadlines;
+    private final Clock clock;
+    private final ObjectMapper json;
+    private final Map<String, String> queues;
+
+    public DispatchPlanner(Deadlines deadlines, Clock clock, ObjectMapper json,
+            @Value("${lianxin.queues.slips-email}") String emailQueue,
+            @Value("${lianxin.queues.slips-sms}") String smsQueue) {
+        this.deadlines = deadlines;
+        this.clock = clock;
+        this.json = json;
+        this.queues = Map.of("email", emailQueue, "sms", smsQueue);
+    }
+
+    /** The departments of the order, lead first, each once. */
+    public List<String> departmentIds(DispatchOrder order) {
+        Set<String> ids = new LinkedHashSet<>();
+        if (order.lead() == null || order.lead().isBlank()) {
+            throw new DispatchRefusedException("no lead department");
+        }
+        ids.add(order.lead());
+        ids.addAll(order.coHandlers());
+        return List.copyOf(ids);
+    }
+
+    public Map<String, Object> plan(DispatchOrder order, @Header("caseStatus") String caseStatus,
+            @Header("slipCount") Number slipCount, @Header("departmentRows") List<Map<String, Object>> rows) {
+        if (caseStatus == null) {
+            throw new DispatchRefusedException("no case " + order.caseNo());
+        }
+        if (!DISPATCHABLE.contains(caseStatus)) {
+            throw new DispatchRefusedException("case " + order.caseNo() + " is " + caseStatus + ", not waiting for dispatch");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        Instant deadline = deadlines.deadline(order.requestType(), now.toInstant());
+        Map<String, DepartmentAddresses> departments = DepartmentAddresses.of(rows);
+
+        List<Map<String, Object>> slips = new ArrayList<>();
+        List<Map<String, Object>> deliveries = new ArrayList<>();
+        List<Map<String, Object>> outbox = new ArrayList<>();
+        int number = slipCount.intValue();
+        for (String departmentId : departmentIds(order)) {
+            DepartmentAddresses department = departments.get(departmentId);
+            if (department == null || !department.active()) {
+                throw new DispatchRefusedException("unknown or inactive department " + departmentId);
+            }
+            List<String[]> targets = department.targets();
+            if (targets.isEmpty()) {
+                throw new DispatchRefusedException("department " + departmentId + " has no address for its channels");
+            }
+            String slipNo = order.caseNo() + "-" + (++number);
+            Map<String, Object> slip = new LinkedHashMap<>();
+            slip.put("slipNo", slipNo);
+            slip.put("caseNo", order.caseNo());
+            slip.put("departmentId", departmentId);
+            slip.put("role", departmentId.equals(order.lead()) ? "LEAD" : "CO");
+            slip.put("status", "ISSUED");
+            slip.put("requestType", order.requestType().name());
+            slip.put("category", order.category());
+            slip.put("deadline", deadline.atOffset(ZoneOffset.UTC));
+            slip.put("linkExpiresAt", deadlines.linkExpiry(deadline).atOffset(ZoneOffset.UTC));
+            slip.put("decidedBy", order.decidedBy());
+            slip.put("now", now);
+            slips.add(slip);
+            for (String[] target : targets) {
+                deliveries.add(delivery(slipNo, target[0], target[1], now));
+                outbox.add(outboxRow(order.caseNo(), slipNo, target[0], target[1], 1, now));
+            }
+        }
+        Map<String, Object> caseUpdate = new LinkedHashMap<>();
+        caseUpdate.put("caseNo", order.caseNo());
+        caseUpdate.put("fromStatus", caseStatus);
+        caseUpdate.put("status", CaseStatus.DISPATCHED.name());
+        caseUpdate.put("requestType", order.requestType().name());
+        caseUpdate.put("category", order.category());
+        caseUpdate.put("actor", order.decidedBy());
+        caseUpdate.put("note", note(order));
+        caseUpdate.put("now", now);
+
+        Map<String, Object> plan = new LinkedHashMap<>();
+        plan.put("slips", slips);
+        plan.put("deliveries", deliveries);
+        plan.put("outbox", outbox);
+        plan.put("case", caseUpdate);
+        return plan;
+    }
+
+    private static Map<String, Object> delivery(String slipNo, String channel, String address, OffsetDateTime now) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("slipNo", slipNo);
+        d.put("channel", channel);
+        d.put("address", address);
+        d.put("status", "QUEUED");
+        d.put("now", now);
+        return d;
+    }
+
+    /** The message that asks the email or SMS route to send one delivery; the round makes a replay a new message. */
+    Map<String, Object> outboxRow(String caseNo, String slipNo, String channel, String address, int round,
+            OffsetDateTime now) {
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("slipNo", slipNo);
+        message.put("channel", channel);
+        message.put("address", address);
+        message.put("round", round);
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("caseNo", caseNo);
+        row.put("destination", queues.get(channel));
+        try {
+            row.put("payload", json.writeValueAsString(message));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        row.put("dedupId", "slip:" + slipNo + ":" + channel + ":" + address + ":" + round);
+        row.put("now", now);
+        return row;
+    }
+
+    private static String note(DispatchOrder order) {
+        StringBuilder note = new StringBuilder("主办 ").append(order.lead());
+        if (!order.coHandlers().isEmpty()) {
+            note.append("；协办 ").append(String.join("、", order.coHandlers()));
+        }
+        return note.append("（").append(order.decidedBy()).append("）").toString();
+    }
+
+    /** A department's state and addresses, from the rows of the department / address join. */
+    record DepartmentAddresses(boolean active, boolean email, boolean sms, List<String[]> addresses) {
+
+        static Map<String, DepartmentAddresses> of(List<Map<String, Object>> rows) {
+            Map<String, DepartmentAddresses> byId = new LinkedHashMap<>();
+            for (Map<String, Object> row : rows) {
+                DepartmentAddresses d = byId.computeIfAbsent((String) row.get("id"), id -> new DepartmentAddresses(
+                        Boolean.TRUE.equals(row.get("active")), Boolean.TRUE.equals(row.get("prefers_email")),
+                        Boolean.TRUE.equals(row.get("prefers_sms")), new ArrayList<>()));
+                if (row.get("kind") != null) {
+                    d.addresses.add(new String[] {(String) row.get("kind"), (String) row.get("address")});
+                }
+            }
+            return byId;
+        }
+
+        /** (channel, address) pairs the slip goes to: every email if email is preferred, every mobile if SMS is. */
+        List<String[]> targets() {
+            List<String[]> targets = new ArrayList<>();
+            for (String[] a : addresses) {
+                if ("email".equals(a[0]) && email) {
+                    targets.add(new String[] {"email", a[1]});
+                } else if ("mobile".equals(a[0]) && sms) {
+                    targets.add(new String[] {"sms", a[1]});
+                }
+            }
+            return targets;
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.lianxin.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.lianxin.support.TestEnvironment.HOTLINE_KEY;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.camel.CamelExecutionException;
+import org.apache.camel.ProducerTemplate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lianxin.cases.DispatchOrder;
+import org.lianxin.cases.RequestType;
+import org.lianxin.support.HubTestSupport;
+import org.lianxin.support.LianxinTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+@LianxinTest
+class DispatchCaseTest extends HubTestSupport {
+
+    @Autowired
+    ProducerTemplate camel;
+    @Autowired
+    ObjectMapper json;
+
+    /** Departments of this test's own, so that the sample directory does not matter. */
+    @BeforeEach
+    void departments() {
+        department("t-water", "测试水务局", true, true, List.of("water@t.example.cn", "water2@t.example.cn"),
+                List.of("13900009001"));
+        department("t-town", "测试镇人民政府", false, true, List.of("town@t.example.cn"), List.of("13900009002"));
+        department("t-closed", "已撤销单位", true, true, List.of("closed@t.example.cn"), List.of());
+        db.update("update department set active = false where id = 't-closed'");
+    }
+
+    void department(String id, String name, boolean email, boolean sms, List<String> emails, List<String> mobiles) {
+        if (db.queryForObject("select count(*) from department where id = ?", Long.class, id) > 0) {
+            return;
+        }
+        db.update("insert into department (id, name, kind, prefers_email, prefers_sms, may_see_phone, active, "
+                + "updated_at) values (?, ?, 'department', ?, ?, false, true, now())", id, name, email, sms);
+        emails.forEach(a -> db.update("insert into department_address values (?, 'email', ?)", id, a));
+        mobiles.forEach(a -> db.update("insert into department_address values (?, 'mobile', ?)", id, a));
+    }
+
+    String registerCase() {
+        String body = "{\"recordId\":\"DC-" + UUID.randomUUID() + "\",\"content\":\"小区停水两天了\"}";
+        return hub().postJson("/api/hotline/calls", body, "X-Api-Key", HOTLINE_KEY)
+                .json().get("results").get(0).get("caseNo").asText();
+    }
+
+    @Test
+    void aLeadAndACoHandlerGetOneSlipEachAndEveryPreferredAddressADelivery() throws Exception {
+        String caseNo = registerCase();
+        camel.sendBody("direct:dispatch-case", new DispatchOrder(caseNo, RequestType.HELP, "utilities", "t-water",
+                List.of("t-town"), "rule:test"));
+
+        List<Map<String, Object>> slips = db.queryForList(
+                "select * from slip where case_no = ? order by slip_no", caseNo);
+        assertThat(slips).extracting(s -> s.get("slip_no")).containsExactly(caseNo + "-1", caseNo + "-2");
+        assertThat(slips).extracting(s -> s.get("role")).containsExactly("LEAD", "CO");
+        OffsetDateTime deadline = db.queryForObject("select deadline from slip where slip_no = ?",
+                OffsetDateTime.class, caseNo + "-1");
+        OffsetDateTime issued = db.queryForObject("select issued_at from slip where slip_no = ?",
+                OffsetDateTime.class, caseNo + "-1");
+        assertThat(Duration.between(issued, deadline)).isEqualTo(Duration.ofDays(3));
+
+        List<Map<String, Object>> deliveries = db.queryForList("select channel, address, status from slip_delivery "
+                + "where slip_no like ? order by slip_no, channel, address", caseNo + "-%");
+        assertThat(deliveries).extracting(d -> d.get("channel") + " " + d.get("address") + " " + d.get("status"))
+                .containsExactly("email water2@t.example.cn QUEUED", "email water@t.example.cn QUEUED",
+                        "sms 13900009001 QUEUED", "sms 13900009002 QUEUED");
+
+        assertThat(db.queryForObject("select status from citizen_case where case_no = ?", String.class, caseNo))
+                .isEqualTo("DISPATCHED");
+        Map<String, Object> event = db.queryForMap(
+                "select * from case_event where case_no = ? and action = 'dispatched'", caseNo);
+        assertThat(event.get("from_status")).isEqualTo("REGISTERED");
+        assertThat(event.get("note").toString()).contains("t-water", "t-town", "rule:test");
+
+        List<String> email = queue.messagesOn("lianxin.slips.email", caseNo);
+        List<String> sms = queue.messagesOn("lianxin.slips.sms", caseNo);
+        assertThat(email).hasSize(2);
+        assertThat(sms).hasSize(2);
+        JsonNode message = json.readTree(sms.get(0));
+        assertThat(message.get("slipNo").asText()).startsWith(caseNo + "-");
+        assertThat(message.get("round").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aCaseIsDispatchedOnceAndABadOrderWritesNothing() {
+        String caseNo = registerCase();
+        DispatchOrder order = new DispatchOrder(caseNo, RequestType.COMPLAINT, null, "t-water", List.of(), "rule:t");
+        camel.sendBody("direct:dispatch-case", order);
+
+        assertThatThrownBy(() -> camel.sendBody("direct:dispatch-case", order))
+                .isInstanceOf(CamelExecutionException.class).hasRootCauseInstanceOf(DispatchRefusedException.class)
+                .rootCause().hasMessageContaining("DISPATCHED");
+        assertThat(db.queryForObject("select count(*) from slip where case_no = ?", Long.class, caseNo)).isEqualTo(1);
+
+        String other = registerCase();
+        assertThatThrownBy(() -> camel.sendBody("direct:dispatch-case", new DispatchOrder(other, RequestType.HELP,
+                null, "t-water", List.of("t-closed"), "rule:t")))
+                .rootCause().hasMessageContaining("t-closed");
+        assertThat(db.queryForObject("select count(*) from slip where case_no = ?", Long.class, other)).isZero();
+        assertThat(db.queryForObject("select count(*) from slip_delivery where slip_no like ?", Long.class,
+                other + "-%")).isZero();
+        assertThat(db.queryForObject("select status from citizen_case where case_no = ?", String.class, other))
+                .isEqualTo("REGISTERED");
+    }
+}
