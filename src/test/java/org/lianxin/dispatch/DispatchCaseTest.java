@@ -96,6 +96,35 @@ class DispatchCaseTest extends HubTestSupport {
     }
 
     @Test
+    void aDeliveryReadsWithItsSlipCaseAndDepartmentAndRecordsItsOutcome() {
+        String caseNo = registerCase();
+        camel.sendBody("direct:dispatch-case", new DispatchOrder(caseNo, RequestType.COMPLAINT, "utilities",
+                "t-water", List.of(), "rule:test"));
+        Map<String, Object> where = Map.of("slipNo", caseNo + "-1", "channel", "sms", "address", "13900009001");
+
+        SlipDelivery d = camel.requestBodyAndHeaders("direct:slip-delivery-context", null, where, SlipDelivery.class);
+        assertThat(d.caseNo()).isEqualTo(caseNo);
+        assertThat(d.departmentName()).isEqualTo("测试水务局");
+        assertThat(d.requestType()).isEqualTo("投诉");
+        assertThat(d.categoryName()).isEqualTo("供水供电供热");
+        assertThat(d.content()).isEqualTo("小区停水两天了");
+        assertThat(d.deadline().getOffset().getTotalSeconds()).isEqualTo(8 * 3600);
+        assertThat(d.replyUrl()).contains("/reply/");
+        assertThat(d.alreadySent()).isFalse();
+
+        Map<String, Object> accepted = new java.util.HashMap<>(where);
+        accepted.put("providerRef", "msg-1");
+        camel.sendBodyAndHeaders("direct:slip-delivery-accepted", null, accepted);
+        camel.sendBodyAndHeaders("direct:slip-delivery-accepted", null, accepted);
+        Map<String, Object> row = db.queryForMap("select status, attempts, provider_ref from slip_delivery "
+                + "where slip_no = ? and channel = 'sms'", caseNo + "-1");
+        assertThat(row).containsEntry("status", "ACCEPTED").containsEntry("attempts", 1)
+                .containsEntry("provider_ref", "msg-1");
+        assertThat(camel.requestBodyAndHeaders("direct:slip-delivery-context", null, where, SlipDelivery.class)
+                .alreadySent()).isTrue();
+    }
+
+    @Test
     void aCaseIsDispatchedOnceAndABadOrderWritesNothing() {
         String caseNo = registerCase();
         DispatchOrder order = new DispatchOrder(caseNo, RequestType.COMPLAINT, null, "t-water", List.of(), "rule:t");
