@@ -36,7 +36,10 @@ public class CaseView {
         Map<String, Object> row = exchange.getMessage().getHeader("caseRow", Map.class);
         List<Map<String, Object>> intakes = exchange.getMessage().getHeader("intakeRows", List.class);
         List<Map<String, Object>> events = exchange.getMessage().getHeader("eventRows", List.class);
-        json.write(exchange, 200, toJson(row, intakes, events));
+        Map<String, Object> c = toJson(row, intakes, events);
+        c.put("slips", slips(exchange.getMessage().getHeader("slipRows", List.class),
+                exchange.getMessage().getHeader("deliveryRows", List.class)));
+        json.write(exchange, 200, c);
     }
 
     Map<String, Object> toJson(Map<String, Object> row, List<Map<String, Object>> intakes,
@@ -86,6 +89,40 @@ public class CaseView {
         }
         c.put("events", eventList);
         return c;
+    }
+
+    /** The case's slips, each with its deliveries and their status. */
+    static List<Map<String, Object>> slips(List<Map<String, Object>> slipRows, List<Map<String, Object>> deliveryRows) {
+        List<Map<String, Object>> slips = new ArrayList<>();
+        for (Map<String, Object> s : slipRows) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("slipNo", s.get("slip_no"));
+            m.put("department", s.get("department_id"));
+            m.put("departmentName", s.get("department_name"));
+            m.put("role", s.get("role"));
+            m.put("status", s.get("status"));
+            m.put("requestType", s.get("request_type"));
+            m.put("deadline", time(s.get("deadline")));
+            m.put("issuedAt", time(s.get("issued_at")));
+            m.put("signedAt", time(s.get("signed_at")));
+            m.put("returnReason", s.get("return_reason"));
+            List<Map<String, Object>> deliveries = new ArrayList<>();
+            for (Map<String, Object> d : deliveryRows) {
+                if (d.get("slip_no").equals(s.get("slip_no"))) {
+                    Map<String, Object> dm = new LinkedHashMap<>();
+                    dm.put("channel", d.get("channel"));
+                    dm.put("address", d.get("address"));
+                    dm.put("status", d.get("status"));
+                    dm.put("attempts", d.get("attempts"));
+                    dm.put("lastError", d.get("last_error"));
+                    dm.put("updatedAt", time(d.get("updated_at")));
+                    deliveries.add(dm);
+                }
+            }
+            m.put("deliveries", deliveries);
+            slips.add(m);
+        }
+        return slips;
     }
 
     /** A database timestamp as ISO-8601 in county time. */
