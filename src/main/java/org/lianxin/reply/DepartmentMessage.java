@@ -9,4 +9,9 @@ import java.util.Optional;
  * @param text what the department wrote, without the kind word, the slip number, quoted history or signature
  */
 public record DepartmentMessage(String slipNo, Optional<AnswerKind> kind, String text) {
+
+    /** The kind's name, or "" when the message names none: for routes to choose on. */
+    public String kindName() {
+        return kind.map(Enum::name).orElse("");
+    }
 }

@@ -1,0 +1,81 @@
+package org.lianxin.reply;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.camel.Header;
+import org.lianxin.cases.CaseStatus;
+import org.lianxin.cases.PhoneNumbers;
+import org.springframework.stereotype.Component;
+
+/**
+ * The decisions of routes/slip-answers.yaml: whether a message may act on its slip (only the slip's own
+ * department, by one of its addresses), and the SQL parameters of signing for a slip or returning it.
+ */
+@Component("slipAnswers")
+public class SlipAnswers {
+
+    private final Clock clock;
+
+    public SlipAnswers(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The sender as stored in the directory: email addresses in lower case, mobile numbers normalised. */
+    public String normaliseSender(@Header("senderKind") String kind, @Header("sender") String sender) {
+        if (sender == null) {
+            return null;
+        }
+        return "mobile".equals(kind) ? PhoneNumbers.normalise(sender).orElse(sender) : sender.strip().toLowerCase();
+    }
+
+    public void requireKnownSlip(DepartmentMessage message, @Header("slipRow") Map<String, Object> slip) {
+        if (slip == null) {
+            throw new UnknownSlipException(message.slipNo());
+        }
+    }
+
+    public void requireOwnDepartment(DepartmentMessage message, @Header("senderKind") String kind,
+            @Header("sender") String sender, @Header("senderMatches") Number matches) {
+        if (matches == null || matches.intValue() == 0) {
+            throw new ForeignSenderException(kind + " " + sender + " is not an address of the department of slip "
+                    + message.slipNo());
+        }
+    }
+
+    /**
+     * Parameters of a sign-for (签收) or a return (退单): the slip's new status, and the case's when the slip is the
+     * lead's (a co-handler's return leaves the case where it is).
+     */
+    public Map<String, Object> transition(DepartmentMessage message, @Header("slipRow") Map<String, Object> slip,
+            @Header("sender") String sender) {
+        AnswerKind kind = message.kind().orElseThrow();
+        boolean lead = "LEAD".equals(slip.get("role"));
+        String caseStatus = (String) slip.get("case_status");
+        Map<String, Object> p = new HashMap<>();
+        p.put("slipNo", message.slipNo());
+        p.put("caseNo", slip.get("case_no"));
+        p.put("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+        p.put("actor", "department:" + slip.get("department_id") + " (" + sender + ")");
+        p.put("fromStatus", caseStatus);
+        p.put("note", message.text().isEmpty() ? null : message.text());
+        if (kind == AnswerKind.SIGN) {
+            p.put("slipFrom", "ISSUED");
+            p.put("slipTo", "SIGNED");
+            p.put("action", "signed");
+            boolean moves = lead && CaseStatus.DISPATCHED.name().equals(caseStatus);
+            p.put("toStatus", moves ? CaseStatus.SIGNED.name() : caseStatus);
+        } else {
+            p.put("slipFrom", slip.get("status"));
+            p.put("slipTo", "RETURNED");
+            p.put("action", "returned");
+            boolean moves = lead && (CaseStatus.DISPATCHED.name().equals(caseStatus)
+                    || CaseStatus.SIGNED.name().equals(caseStatus));
+            p.put("toStatus", moves ? CaseStatus.RETURNED.name() : caseStatus);
+        }
+        return p;
+    }
+}

@@ -1,0 +1,113 @@
+package org.lianxin.reply;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.lianxin.support.TestEnvironment.HOTLINE_KEY;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.apache.camel.ProducerTemplate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lianxin.cases.DispatchOrder;
+import org.lianxin.cases.RequestType;
+import org.lianxin.support.HubTestSupport;
+import org.lianxin.support.LianxinTest;
+import org.lianxin.support.TestDepartments;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A department signs for its slip (签收) or returns it (退单) by a message from one of its own addresses. */
+@LianxinTest
+class SignForAndReturnTest extends HubTestSupport {
+
+    @Autowired
+    ProducerTemplate camel;
+
+    String caseNo;
+
+    @BeforeEach
+    void dispatchedCase() {
+        TestDepartments.ensure(db);
+        String body = "{\"recordId\":\"SR-" + UUID.randomUUID() + "\",\"content\":\"河道有人倾倒垃圾\"}";
+        caseNo = hub().postJson("/api/hotline/calls", body, "X-Api-Key", HOTLINE_KEY)
+                .json().get("results").get(0).get("caseNo").asText();
+        camel.sendBody("direct:dispatch-case", new DispatchOrder(caseNo, RequestType.REPORT, "environment",
+                "t-water", List.of("t-town"), "rule:test"));
+    }
+
+    void send(AnswerKind kind, String slipNo, String text, String senderKind, String sender) {
+        camel.sendBodyAndHeaders("direct:slip-answer", new DepartmentMessage(slipNo, Optional.of(kind), text),
+                Map.of("senderKind", senderKind, "sender", sender));
+    }
+
+    String caseStatus() {
+        return db.queryForObject("select status from citizen_case where case_no = ?", String.class, caseNo);
+    }
+
+    String slipStatus(String slipNo) {
+        return db.queryForObject("select status from slip where slip_no = ?", String.class, slipNo);
+    }
+
+    long events(String action) {
+        return db.queryForObject("select count(*) from case_event where case_no = ? and action = ?", Long.class,
+                caseNo, action);
+    }
+
+    @Test
+    void theLeadSigningForMovesTheCaseOnceHoweverOftenItSaysSo() {
+        send(AnswerKind.SIGN, caseNo + "-1", "", "email", "Water@T.example.cn");
+        send(AnswerKind.SIGN, caseNo + "-1", "", "mobile", "+86 139 0000 9001");
+
+        assertThat(slipStatus(caseNo + "-1")).isEqualTo("SIGNED");
+        assertThat(caseStatus()).isEqualTo("SIGNED");
+        assertThat(events("signed")).isEqualTo(1);
+        assertThat(db.queryForObject("select signed_at from slip where slip_no = ?", Object.class, caseNo + "-1"))
+                .isNotNull();
+    }
+
+    @Test
+    void aCoHandlerSigningForLeavesTheCaseAsItIs() {
+        send(AnswerKind.SIGN, caseNo + "-2", "", "mobile", "13900009002");
+
+        assertThat(slipStatus(caseNo + "-2")).isEqualTo("SIGNED");
+        assertThat(caseStatus()).isEqualTo("DISPATCHED");
+    }
+
+    @Test
+    void theLeadReturningSendsTheCaseBackToTriageWithTheReason() {
+        send(AnswerKind.SIGN, caseNo + "-1", "", "email", "water@t.example.cn");
+        send(AnswerKind.RETURN, caseNo + "-1", "河道保洁属镇政府职责", "email", "water2@t.example.cn");
+
+        assertThat(slipStatus(caseNo + "-1")).isEqualTo("RETURNED");
+        assertThat(caseStatus()).isEqualTo("RETURNED");
+        assertThat(db.queryForObject("select return_reason from slip where slip_no = ?", String.class, caseNo + "-1"))
+                .isEqualTo("河道保洁属镇政府职责");
+        Map<String, Object> event = db.queryForMap(
+                "select * from case_event where case_no = ? and action = 'returned'", caseNo);
+        assertThat(event).containsEntry("from_status", "SIGNED").containsEntry("to_status", "RETURNED")
+                .containsEntry("note", "河道保洁属镇政府职责");
+
+        // Dispatched again: new slips, and the history keeps both rounds.
+        camel.sendBody("direct:dispatch-case", new DispatchOrder(caseNo, RequestType.REPORT, "environment",
+                "t-town", List.of(), "user:dispatcher1"));
+        assertThat(slipStatus(caseNo + "-3")).isEqualTo("ISSUED");
+        assertThat(caseStatus()).isEqualTo("DISPATCHED");
+        assertThat(events("dispatched")).isEqualTo(2);
+    }
+
+    @Test
+    void aStrangerOrAnotherDepartmentCannotActOnTheSlip() {
+        assertThatThrownBy(() -> send(AnswerKind.RETURN, caseNo + "-1", "不是我们的", "email", "someone@qq.com"))
+                .rootCause().isInstanceOf(ForeignSenderException.class);
+        assertThatThrownBy(() -> send(AnswerKind.SIGN, caseNo + "-1", "", "mobile", "13900009002"))
+                .rootCause().isInstanceOf(ForeignSenderException.class);
+        assertThatThrownBy(() -> send(AnswerKind.SIGN, caseNo + "-9", "", "mobile", "13900009001"))
+                .rootCause().isInstanceOf(UnknownSlipException.class);
+
+        assertThat(slipStatus(caseNo + "-1")).isEqualTo("ISSUED");
+        assertThat(caseStatus()).isEqualTo("DISPATCHED");
+    }
+}
