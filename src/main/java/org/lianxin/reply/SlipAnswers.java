@@ -46,6 +46,23 @@ public class SlipAnswers {
         }
     }
 
+    /** Parameters of an event that keeps a message on its case: its kind word, if any, and its text. */
+    public Map<String, Object> received(DepartmentMessage message, @Header("slipRow") Map<String, Object> slip,
+            @Header("sender") String sender) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("caseNo", slip.get("case_no"));
+        p.put("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+        p.put("actor", actor(slip, sender));
+        p.put("fromStatus", slip.get("case_status"));
+        String word = message.kind().map(AnswerKind::word).orElse("");
+        p.put("note", (message.slipNo() + " " + word + " " + message.text()).replaceAll("\\s+", " ").strip());
+        return p;
+    }
+
+    private static String actor(Map<String, Object> slip, String sender) {
+        return "department:" + slip.get("department_id") + " (" + sender + ")";
+    }
+
     /**
      * Parameters of a sign-for (签收) or a return (退单): the slip's new status, and the case's when the slip is the
      * lead's (a co-handler's return leaves the case where it is).
@@ -59,7 +76,7 @@ public class SlipAnswers {
         p.put("slipNo", message.slipNo());
         p.put("caseNo", slip.get("case_no"));
         p.put("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
-        p.put("actor", "department:" + slip.get("department_id") + " (" + sender + ")");
+        p.put("actor", actor(slip, sender));
         p.put("fromStatus", caseStatus);
         p.put("note", message.text().isEmpty() ? null : message.text());
         if (kind == AnswerKind.SIGN) {

@@ -99,6 +99,17 @@ class SignForAndReturnTest extends HubTestSupport {
     }
 
     @Test
+    void anyOtherMessageIsKeptOnTheCaseAsItCame() {
+        send(AnswerKind.PROGRESS, caseNo + "-1", "已联系环卫所，本周内清理", "mobile", "13900009001");
+
+        Map<String, Object> event = db.queryForMap(
+                "select * from case_event where case_no = ? and action = 'department-message'", caseNo);
+        assertThat(event.get("note")).isEqualTo(caseNo + "-1 进展 已联系环卫所，本周内清理");
+        assertThat(event.get("actor").toString()).startsWith("department:t-water");
+        assertThat(caseStatus()).isEqualTo("DISPATCHED");
+    }
+
+    @Test
     void aStrangerOrAnotherDepartmentCannotActOnTheSlip() {
         assertThatThrownBy(() -> send(AnswerKind.RETURN, caseNo + "-1", "不是我们的", "email", "someone@qq.com"))
                 .rootCause().isInstanceOf(ForeignSenderException.class);
