@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.stereotype.Component;
@@ -18,19 +17,18 @@ import jakarta.jms.TextMessage;
 
 /**
  * What reached lianxin.cases.registered for a case. Waits until the case's outbox row is gone (so the relay has
- * sent it and committed), then browses the queue: the count is exact, with no waiting for "nothing more".
+ * sent it and committed), then browses the broker's copy of that queue ({@link RegisteredCopy}: triage consumes
+ * the queue itself): the count is exact, with no waiting for "nothing more".
  */
 @Component
 public class RegisteredQueue {
 
     private final JmsTemplate jms;
     private final JdbcTemplate db;
-    private final String queue;
 
-    public RegisteredQueue(JmsTemplate jms, JdbcTemplate db, @Value("${lianxin.queues.registered}") String queue) {
+    public RegisteredQueue(JmsTemplate jms, JdbcTemplate db) {
         this.jms = jms;
         this.db = db;
-        this.queue = queue;
     }
 
     public void awaitRelayed(String caseNo) {
@@ -45,14 +43,18 @@ public class RegisteredQueue {
     }
 
     public List<TextMessage> browse(String caseNo) {
-        List<TextMessage> found = jms.browseSelected(queue, "caseNo = '" + caseNo + "'", (session, browser) -> {
+        return browse(RegisteredCopy.QUEUE, caseNo);
+    }
+
+    /** The messages for the case on any queue nobody consumes (lianxin.cases.hot, say), as they are now. */
+    public List<TextMessage> browse(String queue, String caseNo) {
+        return jms.browseSelected(queue, "caseNo = '" + caseNo + "'", (session, browser) -> {
             List<TextMessage> messages = new ArrayList<>();
             for (Object m : Collections.list(browser.getEnumeration())) {
                 messages.add((TextMessage) m);
             }
             return messages;
         });
-        return found;
     }
 
     /** The texts of the messages for a case on another queue (slips), once the case's outbox rows are relayed. */

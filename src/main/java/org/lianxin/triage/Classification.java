@@ -1,0 +1,27 @@
+package org.lianxin.triage;
+
+import org.lianxin.cases.RequestType;
+
+/**
+ * What a case is, as the rules decided, each part with its rule.
+ *
+ * @param type          always decided (by default 求助 HELP, rule type-default)
+ * @param category      null when no category could be decided; then {@code categoryDoubt} says why
+ * @param township      the township (its department id) the case happens in, or null
+ * @param hot           null unless the case is hot
+ */
+public record Classification(CaseFacts facts, Decision<RequestType> type, Decision<String> category,
+        Decision<String> township, Decision<Boolean> hot, String categoryDoubt) {
+
+    public boolean isHot() {
+        return hot != null;
+    }
+
+    public String categoryCode() {
+        return category == null ? null : category.value();
+    }
+
+    public String townshipId() {
+        return township == null ? null : township.value();
+    }
+}

@@ -1,0 +1,158 @@
+package org.lianxin.triage;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.camel.Header;
+import org.lianxin.cases.CaseStatus;
+import org.lianxin.cases.Category;
+import org.lianxin.cases.CategoryCatalog;
+import org.lianxin.cases.DispatchOrder;
+import org.lianxin.directory.Department;
+import org.lianxin.directory.DepartmentDirectory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The decisions of routes/triage.yaml: whether a case still needs triage, and what triage writes for it (the
+ * case's new fields, one event per decision, the hot notice for the supervisors, the dispatch order) as named
+ * SQL parameters, so that the route stores it all in one transaction.
+ */
+@Component("triage")
+public class Triage {
+
+    static final String ACTOR = "system:triage";
+
+    private final Classifier classifier;
+    private final Router router;
+    private final DepartmentDirectory directory;
+    private final CategoryCatalog catalog;
+    private final Clock clock;
+    private final ObjectMapper json;
+    private final String hotQueue;
+
+    public Triage(Classifier classifier, Router router, DepartmentDirectory directory, CategoryCatalog catalog,
+            Clock clock, ObjectMapper json, @Value("${lianxin.queues.hot}") String hotQueue) {
+        this.classifier = classifier;
+        this.router = router;
+        this.directory = directory;
+        this.catalog = catalog;
+        this.clock = clock;
+        this.json = json;
+        this.hotQueue = hotQueue;
+    }
+
+    /**
+     * Only a case still registered and not yet classified is triaged: the same message delivered again (a
+     * redelivery after a crash, a second node) finds it classified or moved on, and changes nothing.
+     */
+    public boolean pending(@Header("caseRow") Map<String, Object> row) {
+        return row != null && CaseStatus.REGISTERED.name().equals(row.get("status")) && row.get("request_type") == null;
+    }
+
+    /**
+     * Everything triage writes for the case: caseNo, requestType, category, hot, status, now (the case update);
+     * events (one parameter map per case_event row); hotQueue and hotNotice (null unless hot: the outbox row);
+     * order (the DispatchOrder for direct:dispatch-case, null when the case goes to the dispatchers).
+     */
+    public Map<String, Object> decide(@Header("caseRow") Map<String, Object> row,
+            @Header("visitors") Integer visitors) {
+        CaseFacts facts = new CaseFacts((String) row.get("case_no"), (String) row.get("title"),
+                (String) row.get("content"), (String) row.get("location"), (String) row.get("category"),
+                visitors == null || visitors == 0 ? null : visitors);
+        Classification c = classifier.classify(facts);
+        Routing routing = router.route(c);
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+
+        Map<String, Object> p = new HashMap<>();
+        p.put("caseNo", facts.caseNo());
+        p.put("requestType", c.type().value().name());
+        p.put("category", c.categoryCode());
+        p.put("hot", c.isHot());
+        p.put("now", now);
+        p.put("status", (routing.confident() ? CaseStatus.REGISTERED : CaseStatus.TRIAGE).name());
+
+        List<Map<String, Object>> events = new ArrayList<>();
+        events.add(event(p, "classified", null, null, c.type().note("类型", c.type().value().label())));
+        if (c.category() != null) {
+            events.add(event(p, "classified", null, null, c.category().note("类别", categoryName(c.categoryCode()))));
+        }
+        if (c.township() != null) {
+            events.add(event(p, "classified", null, null, c.township().note("属地", departmentName(c.townshipId()))));
+        }
+        if (c.isHot()) {
+            events.add(event(p, "hot", null, null, c.hot().note("热点", null)));
+        }
+        if (routing.confident()) {
+            events.add(event(p, "routed", null, null, routed(routing)));
+        } else {
+            events.add(event(p, "triage", CaseStatus.REGISTERED.name(), CaseStatus.TRIAGE.name(),
+                    "待人工分派：" + routing.reason()));
+        }
+        p.put("events", events);
+
+        p.put("hotQueue", hotQueue);
+        p.put("hotNotice", c.isHot() ? hotNotice(c, routing) : null);
+        p.put("order", routing.confident() ? new DispatchOrder(facts.caseNo(), c.type().value(), c.categoryCode(),
+                routing.lead(), routing.coHandlers(), "rule:" + routing.rule()) : null);
+        return p;
+    }
+
+    private static Map<String, Object> event(Map<String, Object> p, String action, String from, String to,
+            String note) {
+        Map<String, Object> e = new HashMap<>();
+        e.put("caseNo", p.get("caseNo"));
+        e.put("now", p.get("now"));
+        e.put("actor", ACTOR);
+        e.put("action", action);
+        e.put("fromStatus", from);
+        e.put("toStatus", to);
+        e.put("note", note);
+        return e;
+    }
+
+    /** "主办 县供电公司；协办 县城市管理综合执法局 (rule route-utilities-power)". */
+    private String routed(Routing routing) {
+        String note = "主办 " + departmentName(routing.lead());
+        if (!routing.coHandlers().isEmpty()) {
+            note += "；协办 " + routing.coHandlers().stream().map(this::departmentName).collect(Collectors.joining("、"));
+        }
+        return note + " (rule " + routing.rule() + ")";
+    }
+
+    /** The supervisors' notice (lianxin.queues.hot): enough to read it without opening the case. */
+    private String hotNotice(Classification c, Routing routing) {
+        Map<String, Object> notice = new LinkedHashMap<>();
+        notice.put("caseNo", c.facts().caseNo());
+        notice.put("title", c.facts().title());
+        notice.put("requestType", c.type().value().name());
+        notice.put("category", c.categoryCode());
+        notice.put("township", c.townshipId());
+        notice.put("lead", routing.lead());
+        notice.put("reason", c.hot().note("热点", null));
+        notice.put("rule", c.hot().rule());
+        try {
+            return json.writeValueAsString(notice);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String categoryName(String code) {
+        return catalog.find(code).map(Category::name).orElse(code);
+    }
+
+    private String departmentName(String id) {
+        return directory.find(id).map(Department::name).orElse(id);
+    }
+}
