@@ -2,13 +2,11 @@ package org.lianxin.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.lianxin.support.TestEnvironment.HOTLINE_KEY;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
@@ -18,6 +16,8 @@ import org.lianxin.cases.DispatchOrder;
 import org.lianxin.cases.RequestType;
 import org.lianxin.support.HubTestSupport;
 import org.lianxin.support.LianxinTest;
+import org.lianxin.support.TestCases;
+import org.lianxin.support.TestDepartments;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,30 +31,13 @@ class DispatchCaseTest extends HubTestSupport {
     @Autowired
     ObjectMapper json;
 
-    /** Departments of this test's own, so that the sample directory does not matter. */
     @BeforeEach
     void departments() {
-        department("t-water", "测试水务局", true, true, List.of("water@t.example.cn", "water2@t.example.cn"),
-                List.of("13900009001"));
-        department("t-town", "测试镇人民政府", false, true, List.of("town@t.example.cn"), List.of("13900009002"));
-        department("t-closed", "已撤销单位", true, true, List.of("closed@t.example.cn"), List.of());
-        db.update("update department set active = false where id = 't-closed'");
-    }
-
-    void department(String id, String name, boolean email, boolean sms, List<String> emails, List<String> mobiles) {
-        if (db.queryForObject("select count(*) from department where id = ?", Long.class, id) > 0) {
-            return;
-        }
-        db.update("insert into department (id, name, kind, prefers_email, prefers_sms, may_see_phone, active, "
-                + "updated_at) values (?, ?, 'department', ?, ?, false, true, now())", id, name, email, sms);
-        emails.forEach(a -> db.update("insert into department_address values (?, 'email', ?)", id, a));
-        mobiles.forEach(a -> db.update("insert into department_address values (?, 'mobile', ?)", id, a));
+        TestDepartments.ensure(db);
     }
 
     String registerCase() {
-        String body = "{\"recordId\":\"DC-" + UUID.randomUUID() + "\",\"content\":\"小区停水两天了\"}";
-        return hub().postJson("/api/hotline/calls", body, "X-Api-Key", HOTLINE_KEY)
-                .json().get("results").get(0).get("caseNo").asText();
+        return TestCases.awaitingDispatcher(hub(), db, "");
     }
 
     @Test
@@ -83,7 +66,7 @@ class DispatchCaseTest extends HubTestSupport {
                 .isEqualTo("DISPATCHED");
         Map<String, Object> event = db.queryForMap(
                 "select * from case_event where case_no = ? and action = 'dispatched'", caseNo);
-        assertThat(event.get("from_status")).isEqualTo("REGISTERED");
+        assertThat(event.get("from_status")).isEqualTo("TRIAGE");
         assertThat(event.get("note").toString()).contains("t-water", "t-town", "rule:test");
 
         List<String> email = queue.messagesOn("lianxin.slips.email", caseNo);
@@ -107,7 +90,7 @@ class DispatchCaseTest extends HubTestSupport {
         assertThat(d.departmentName()).isEqualTo("测试水务局");
         assertThat(d.requestType()).isEqualTo("投诉");
         assertThat(d.categoryName()).isEqualTo("供水供电供热");
-        assertThat(d.content()).isEqualTo("小区停水两天了");
+        assertThat(d.content()).isEqualTo(TestCases.UNPLACEABLE);
         assertThat(d.deadline().getOffset().getTotalSeconds()).isEqualTo(8 * 3600);
         assertThat(d.replyUrl()).contains("/reply/");
         assertThat(d.alreadySent()).isFalse();
@@ -143,6 +126,6 @@ class DispatchCaseTest extends HubTestSupport {
         assertThat(db.queryForObject("select count(*) from slip_delivery where slip_no like ?", Long.class,
                 other + "-%")).isZero();
         assertThat(db.queryForObject("select status from citizen_case where case_no = ?", String.class, other))
-                .isEqualTo("REGISTERED");
+                .isEqualTo("TRIAGE");
     }
 }

@@ -1,10 +1,8 @@
 package org.lianxin.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.lianxin.support.TestEnvironment.HOTLINE_KEY;
 
 import java.util.List;
-import java.util.UUID;
 
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.Test;
@@ -13,6 +11,7 @@ import org.lianxin.cases.RequestType;
 import org.lianxin.support.HubClient;
 import org.lianxin.support.HubTestSupport;
 import org.lianxin.support.LianxinTest;
+import org.lianxin.support.TestCases;
 import org.lianxin.support.TestDepartments;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,9 +27,7 @@ class DispatchedCaseViewTest extends HubTestSupport {
     @Test
     void theCaseShowsDispatchedWithItsSlipsAndDeliveries() {
         TestDepartments.ensure(db);
-        String body = "{\"recordId\":\"DV-" + UUID.randomUUID() + "\",\"content\":\"路口红绿灯不亮\"}";
-        String caseNo = hub().postJson("/api/hotline/calls", body, "X-Api-Key", HOTLINE_KEY)
-                .json().get("results").get(0).get("caseNo").asText();
+        String caseNo = TestCases.awaitingDispatcher(hub(), db, "");
         camel.sendBody("direct:dispatch-case", new DispatchOrder(caseNo, RequestType.REPORT, "transport", "t-town",
                 List.of("t-water"), "user:dispatcher1"));
 

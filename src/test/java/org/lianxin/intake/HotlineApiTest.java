@@ -76,7 +76,8 @@ class HotlineApiTest extends HubTestSupport {
         assertThat(stored.get("content")).isEqualTo(content);
         assertThat(stored.get("citizen_phone")).isEqualTo("13800138000");
         assertThat(stored.get("location")).isEqualTo("城关镇幸福小区3号楼");
-        assertThat(stored.get("status")).isEqualTo("REGISTERED");
+        assertThat(db.queryForObject("select to_status from case_event where case_no = ? and action = 'registered'",
+                String.class, caseNo)).isEqualTo("REGISTERED");
         assertThat(db.queryForObject("select operator_id from case_intake where case_no = ?", String.class, caseNo))
                 .isEqualTo("op07");
     }

@@ -193,7 +193,6 @@ class Open311Test extends HubTestSupport {
         assertThat(stored.get("location")).isEqualTo("城关镇幸福小区东门（坐标 39.904200, 116.407400）");
         assertThat(stored.get("citizen_name")).isEqualTo("王小明");
         assertThat(stored.get("citizen_phone")).isEqualTo("13800138000");
-        assertThat(stored.get("status")).isEqualTo("REGISTERED");
         assertThat(intakes(id)).isEqualTo(1);
     }
 

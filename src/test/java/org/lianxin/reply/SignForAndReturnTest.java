@@ -2,12 +2,10 @@ package org.lianxin.reply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.lianxin.support.TestEnvironment.HOTLINE_KEY;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +14,7 @@ import org.lianxin.cases.DispatchOrder;
 import org.lianxin.cases.RequestType;
 import org.lianxin.support.HubTestSupport;
 import org.lianxin.support.LianxinTest;
+import org.lianxin.support.TestCases;
 import org.lianxin.support.TestDepartments;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -31,9 +30,7 @@ class SignForAndReturnTest extends HubTestSupport {
     @BeforeEach
     void dispatchedCase() {
         TestDepartments.ensure(db);
-        String body = "{\"recordId\":\"SR-" + UUID.randomUUID() + "\",\"content\":\"河道有人倾倒垃圾\"}";
-        caseNo = hub().postJson("/api/hotline/calls", body, "X-Api-Key", HOTLINE_KEY)
-                .json().get("results").get(0).get("caseNo").asText();
+        caseNo = TestCases.awaitingDispatcher(hub(), db, "");
         camel.sendBody("direct:dispatch-case", new DispatchOrder(caseNo, RequestType.REPORT, "environment",
                 "t-water", List.of("t-town"), "rule:test"));
     }
