@@ -65,6 +65,7 @@ public class SecurityConfig {
                         .requestMatchers("/login", "/css/**", "/error", "/query").permitAll()
                         .requestMatchers("/desk/**").hasRole(DESK)
                         .requestMatchers("/triage/**").hasRole(DISPATCHER)
+                        .requestMatchers("/admin/**").hasRole(ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(Customizer.withDefaults())
