@@ -5,6 +5,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangeProperty;
+import org.apache.camel.Header;
 import org.lianxin.cases.CaseView;
 import org.lianxin.cases.Category;
 import org.lianxin.cases.CategoryCatalog;
@@ -13,9 +16,14 @@ import org.lianxin.cases.RequestType;
 import org.lianxin.cases.SlipLinks;
 import org.springframework.stereotype.Component;
 
-/** Helpers of routes/slip-delivery.yaml: a delivery's row as a {@link SlipDelivery}, and the time of an update. */
+/**
+ * Helpers of routes/slip-delivery.yaml and the delivery routes: a delivery's row as a {@link SlipDelivery}, whether
+ * a message is due, and the tries and time of an update.
+ */
 @Component("slipDeliveries")
 public class SlipDeliveries {
+
+    private static final int REASON_MAX = 1000;
 
     private final CategoryCatalog categories;
     private final SlipLinks links;
@@ -47,6 +55,34 @@ public class SlipDeliveries {
                 (String) row.get("title"), (String) row.get("content"), (String) row.get("location"),
                 (String) row.get("citizen_name"), maySeePhone ? phone : PhoneNumbers.mask(phone),
                 countyTime(row.get("received_at")), Boolean.TRUE.equals(row.get("hot")));
+    }
+
+    /**
+     * Whether a message of the given round should be sent: not when the delivery is unknown or already accepted (a
+     * replay or a redelivered message never sends twice), nor when a replay has since started a later round.
+     */
+    public boolean due(SlipDelivery delivery, @Header("round") Integer round) {
+        return delivery != null && !delivery.alreadySent() && (round == null || round >= delivery.round());
+    }
+
+    /**
+     * The sends this round took: the first one and Camel's redeliveries after it, or as many as the error handling
+     * says it made (header deliveryTries) when it gave up: Camel clears its counter before handling the failure.
+     */
+    public int tries(@Header(Exchange.REDELIVERY_COUNTER) Integer redeliveries, @Header("deliveryTries") Integer tries) {
+        if (tries != null) {
+            return Math.max(1, tries);
+        }
+        return 1 + (redeliveries == null ? 0 : redeliveries);
+    }
+
+    /** Why a delivery was parked, short enough for slip_delivery.last_error. */
+    public String reason(@ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable failure) {
+        if (failure == null) {
+            return "unknown";
+        }
+        String reason = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        return reason.length() > REASON_MAX ? reason.substring(0, REASON_MAX) + "…" : reason;
     }
 
     public OffsetDateTime now() {

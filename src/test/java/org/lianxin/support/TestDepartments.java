@@ -21,11 +21,17 @@ public final class TestDepartments {
 
     public static void department(JdbcTemplate db, String id, String name, boolean email, boolean sms,
             List<String> emails, List<String> mobiles) {
+        department(db, id, name, email, sms, false, emails, mobiles);
+    }
+
+    /** Once per schema: the test contexts share it among test classes. */
+    public static void department(JdbcTemplate db, String id, String name, boolean email, boolean sms,
+            boolean maySeePhone, List<String> emails, List<String> mobiles) {
         if (db.queryForObject("select count(*) from department where id = ?", Long.class, id) > 0) {
             return;
         }
         db.update("insert into department (id, name, kind, prefers_email, prefers_sms, may_see_phone, active, "
-                + "updated_at) values (?, ?, 'department', ?, ?, false, true, now())", id, name, email, sms);
+                + "updated_at) values (?, ?, 'department', ?, ?, ?, true, now())", id, name, email, sms, maySeePhone);
         emails.forEach(a -> db.update("insert into department_address values (?, 'email', ?)", id, a));
         mobiles.forEach(a -> db.update("insert into department_address values (?, 'mobile', ?)", id, a));
     }

@@ -1,0 +1,28 @@
+package org.lianxin.dispatch;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+import org.apache.camel.Header;
+import org.springframework.stereotype.Component;
+
+/**
+ * Replaying a parked (DEAD) delivery from routes/delivery-replay.yaml: the outbox message of its new round, with a
+ * duplicate-detection id of its own, so the broker takes it although the first round's message went through.
+ */
+@Component("deliveryReplays")
+public class DeliveryReplays {
+
+    private final DispatchPlanner planner;
+
+    public DeliveryReplays(DispatchPlanner planner) {
+        this.planner = planner;
+    }
+
+    /** From the delivery's row (case_no, send_round) after the round was raised. */
+    public Map<String, Object> outboxRow(Map<String, Object> row, @Header("slipNo") String slipNo,
+            @Header("channel") String channel, @Header("address") String address, @Header("now") OffsetDateTime now) {
+        return planner.outboxRow((String) row.get("case_no"), slipNo, channel, address,
+                ((Number) row.get("send_round")).intValue(), now);
+    }
+}
