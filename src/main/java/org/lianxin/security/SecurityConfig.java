@@ -64,7 +64,7 @@ public class SecurityConfig {
                         .requestMatchers(EndpointRequest.to("health", "info")).permitAll()
                         .requestMatchers("/login", "/css/**", "/error", "/query").permitAll()
                         .requestMatchers("/desk/**").hasRole(DESK)
-                        .requestMatchers("/triage/**").hasRole(DISPATCHER)
+                        .requestMatchers("/triage/**", "/deliveries/**").hasRole(DISPATCHER)
                         .requestMatchers("/admin/**").hasRole(ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
