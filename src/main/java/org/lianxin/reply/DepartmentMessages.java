@@ -42,6 +42,10 @@ public class DepartmentMessages {
         return slipNo.map(no -> read(no, text));
     }
 
+    public Optional<DepartmentMessage> fromMail(IncomingMail mail) {
+        return fromEmail(mail.subject(), mail.text());
+    }
+
     public Optional<DepartmentMessage> fromSms(String body) {
         String text = body == null ? "" : body.strip();
         return find(text).map(no -> read(no, text));

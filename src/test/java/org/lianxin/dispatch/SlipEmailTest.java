@@ -58,18 +58,28 @@ import jakarta.mail.internet.MimeMultipart;
         "lianxin.mail.from=某某县连心桥 <lianxin@hub.test>",
         "lianxin.delivery.max-attempts=6",
         "lianxin.delivery.initial-delay-ms=200",
-        "lianxin.delivery.max-delay-ms=1600"})
+        "lianxin.delivery.max-delay-ms=1600",
+        // the departments' answers come back through the hub's IMAP mailbox on the same GreenMail
+        "lianxin.mail.inbound.connector=mail-imap-source",
+        "lianxin.mail.inbound.imap.protocol=imap",
+        "lianxin.mail.inbound.imap.host=127.0.0.1",
+        "lianxin.mail.inbound.imap.username=lianxin",
+        "lianxin.mail.inbound.imap.password=mailbox-secret",
+        "lianxin.mail.inbound.poll-interval-ms=200"})
 class SlipEmailTest extends HubTestSupport {
 
     static final int SMTP_PORT = freePort();
+    static final int IMAP_PORT = freePort();
 
     @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"))
+    static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup[] {
+            new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"), new ServerSetup(IMAP_PORT, "127.0.0.1", "imap")})
             .withPerMethodLifecycle(false);
 
     @DynamicPropertySource
-    static void smtpPort(DynamicPropertyRegistry properties) {
+    static void mailPorts(DynamicPropertyRegistry properties) {
         properties.add("lianxin.mail.smtp.port", () -> SMTP_PORT);
+        properties.add("lianxin.mail.inbound.imap.port", () -> IMAP_PORT);
     }
 
     @Autowired
@@ -101,6 +111,9 @@ class SlipEmailTest extends HubTestSupport {
         redeliveryCounter.start();
         if (!smtp.isRunning()) {
             smtp.start();
+        }
+        if (!smtp.getUserManager().hasUser("lianxin")) {
+            smtp.setUser("lianxin@hub.test", "lianxin", "mailbox-secret");
         }
     }
 
@@ -170,6 +183,30 @@ class SlipEmailTest extends HubTestSupport {
         assertThat(co.getAllRecipients()).extracting(Object::toString).containsExactly("zhujian@t.example.cn");
         assertThat(part(co, 0)).contains("联系电话：138****1234").doesNotContain("13812341234");
         assertThat(part(co, 1)).contains("138****1234").doesNotContain("13812341234");
+    }
+
+    @Test
+    void aDepartmentsReplyToTheSlipMailSignsForItThroughTheMailboxOnceEvenIfDeliveredTwice() throws Exception {
+        String caseNo = dispatchCase("路灯不亮", "幸福路路灯不亮一周了", "t-mail-masked");
+        awaitStatus(caseNo + "-1", "ACCEPTED");
+        MimeMessage slip = received(caseNo + "-1").get(0);
+
+        MimeMessage reply = (MimeMessage) slip.reply(false);
+        reply.setFrom(new InternetAddress("ZhuJian@t.example.cn"));
+        reply.setText("签收，马上安排。\n\n在 2026年11月29日，连心桥 写道：\n> " + part(slip, 0).lines().findFirst()
+                .orElse(""), "UTF-8");
+        reply.saveChanges();
+        smtp.getUserManager().getUser("lianxin").deliver(reply);
+        smtp.getUserManager().getUser("lianxin").deliver(reply);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> "SIGNED".equals(db.queryForObject(
+                "select status from slip where slip_no = ?", String.class, caseNo + "-1")));
+        assertThat(reply.getSubject()).isEqualTo("Re: " + slip.getSubject());
+        await().atMost(Duration.ofSeconds(30)).until(() -> db.queryForObject(
+                "select count(*) from camel_messageprocessed where messageId = ?", Long.class,
+                reply.getMessageID()) == 1);
+        assertThat(db.queryForObject("select count(*) from case_event where case_no = ? and action = 'signed'",
+                Long.class, caseNo)).isEqualTo(1);
     }
 
     @Test

@@ -1,0 +1,21 @@
+package org.lianxin.reply;
+
+import javax.sql.DataSource;
+
+import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The store of mails already taken from the hub's mailbox, by Message-ID, shared by every node. */
+@Configuration(proxyBeanMethods = false)
+public class ReplyConfig {
+
+    @Bean
+    @DependsOnDatabaseInitialization
+    JdbcMessageIdRepository departmentMailIds(DataSource dataSource) {
+        JdbcMessageIdRepository ids = new JdbcMessageIdRepository(dataSource, "department-mail");
+        ids.setCreateTableIfNotExists(false);
+        return ids;
+    }
+}
