@@ -1,5 +1,8 @@
 /**
  * Dispatch: turning a triage decision ({@link org.lianxin.cases.DispatchOrder}) into assignment slips (交办单) for the
- * lead and co-handling departments, and each slip into deliveries by email and SMS, queued through the outbox.
+ * lead and co-handling departments, and each slip into deliveries by email and SMS, queued through the outbox. For
+ * SMS: the slip's short text ({@link org.lianxin.dispatch.SlipSms}), the references and secrets a gateway reports
+ * with ({@link org.lianxin.dispatch.SmsRefs}), and the gateways' delivery reports
+ * ({@link org.lianxin.dispatch.SmsReports}).
  */
 package org.lianxin.dispatch;

@@ -2,13 +2,15 @@ package org.lianxin.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.lianxin.support.TestEnvironment.HOTLINE_KEY;
+import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
@@ -19,6 +21,7 @@ import org.lianxin.cases.RequestType;
 import org.lianxin.support.HubTestSupport;
 import org.lianxin.support.LianxinTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,30 +34,27 @@ class DispatchCaseTest extends HubTestSupport {
     @Autowired
     ObjectMapper json;
 
+    @Value("${lianxin.data-dir}")
+    Path dataDir;
+    @Autowired
+    SmsRefs smsRefs;
+
+    DispatchFixtures fixtures;
+
     /** Departments of this test's own, so that the sample directory does not matter. */
     @BeforeEach
     void departments() {
-        department("t-water", "测试水务局", true, true, List.of("water@t.example.cn", "water2@t.example.cn"),
+        fixtures = new DispatchFixtures(db, hub(), camel);
+        fixtures.department("t-water", "测试水务局", true, true, List.of("water@t.example.cn", "water2@t.example.cn"),
                 List.of("13900009001"));
-        department("t-town", "测试镇人民政府", false, true, List.of("town@t.example.cn"), List.of("13900009002"));
-        department("t-closed", "已撤销单位", true, true, List.of("closed@t.example.cn"), List.of());
+        fixtures.department("t-town", "测试镇人民政府", false, true, List.of("town@t.example.cn"),
+                List.of("13900009002"));
+        fixtures.department("t-closed", "已撤销单位", true, true, List.of("closed@t.example.cn"), List.of());
         db.update("update department set active = false where id = 't-closed'");
     }
 
-    void department(String id, String name, boolean email, boolean sms, List<String> emails, List<String> mobiles) {
-        if (db.queryForObject("select count(*) from department where id = ?", Long.class, id) > 0) {
-            return;
-        }
-        db.update("insert into department (id, name, kind, prefers_email, prefers_sms, may_see_phone, active, "
-                + "updated_at) values (?, ?, 'department', ?, ?, false, true, now())", id, name, email, sms);
-        emails.forEach(a -> db.update("insert into department_address values (?, 'email', ?)", id, a));
-        mobiles.forEach(a -> db.update("insert into department_address values (?, 'mobile', ?)", id, a));
-    }
-
     String registerCase() {
-        String body = "{\"recordId\":\"DC-" + UUID.randomUUID() + "\",\"content\":\"小区停水两天了\"}";
-        return hub().postJson("/api/hotline/calls", body, "X-Api-Key", HOTLINE_KEY)
-                .json().get("results").get(0).get("caseNo").asText();
+        return fixtures.registerCase("小区停水两天了");
     }
 
     @Test
@@ -73,11 +73,11 @@ class DispatchCaseTest extends HubTestSupport {
                 OffsetDateTime.class, caseNo + "-1");
         assertThat(Duration.between(issued, deadline)).isEqualTo(Duration.ofDays(3));
 
-        List<Map<String, Object>> deliveries = db.queryForList("select channel, address, status from slip_delivery "
+        List<Map<String, Object>> deliveries = db.queryForList("select channel, address from slip_delivery "
                 + "where slip_no like ? order by slip_no, channel, address", caseNo + "-%");
-        assertThat(deliveries).extracting(d -> d.get("channel") + " " + d.get("address") + " " + d.get("status"))
-                .containsExactly("email water2@t.example.cn QUEUED", "email water@t.example.cn QUEUED",
-                        "sms 13900009001 QUEUED", "sms 13900009002 QUEUED");
+        assertThat(deliveries).extracting(d -> d.get("channel") + " " + d.get("address"))
+                .containsExactly("email water2@t.example.cn", "email water@t.example.cn", "sms 13900009001",
+                        "sms 13900009002");
 
         assertThat(db.queryForObject("select status from citizen_case where case_no = ?", String.class, caseNo))
                 .isEqualTo("DISPATCHED");
@@ -87,12 +87,21 @@ class DispatchCaseTest extends HubTestSupport {
         assertThat(event.get("note").toString()).contains("t-water", "t-town", "rule:test");
 
         List<String> email = queue.messagesOn("lianxin.slips.email", caseNo);
-        List<String> sms = queue.messagesOn("lianxin.slips.sms", caseNo);
         assertThat(email).hasSize(2);
-        assertThat(sms).hasSize(2);
-        JsonNode message = json.readTree(sms.get(0));
-        assertThat(message.get("slipNo").asText()).startsWith(caseNo + "-");
+        JsonNode message = json.readTree(email.get(0));
+        assertThat(message.get("slipNo").asText()).isEqualTo(caseNo + "-1");
+        assertThat(message.get("channel").asText()).isEqualTo("email");
         assertThat(message.get("round").asInt()).isEqualTo(1);
+
+        // SMS deliveries are taken off their queue and sent at once: by default into the data dir's SMS outbox
+        for (String[] sms : new String[][] {{caseNo + "-1", "13900009001"}, {caseNo + "-2", "13900009002"}}) {
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> fixtures.deliveryStatus(sms[0], "sms", sms[1]), "ACCEPTED"::equals);
+            Path file = dataDir.resolve("outbox/sms").resolve(smsRefs.ref(sms[0], "sms", sms[1]) + ".txt");
+            assertThat(Files.readString(file, StandardCharsets.UTF_8)).startsWith("To: " + sms[1] + "\n")
+                    .contains("\n\n【某某县交办】" + sms[0] + (sms[0].endsWith("-1") ? " 主办 求助 小区停水两天了" : " 协办"))
+                    .endsWith(fixtures.delivery(sms[0], "sms", sms[1]).replyUrl());
+        }
     }
 
     @Test
@@ -100,7 +109,10 @@ class DispatchCaseTest extends HubTestSupport {
         String caseNo = registerCase();
         camel.sendBody("direct:dispatch-case", new DispatchOrder(caseNo, RequestType.COMPLAINT, "utilities",
                 "t-water", List.of(), "rule:test"));
-        Map<String, Object> where = Map.of("slipNo", caseNo + "-1", "channel", "sms", "address", "13900009001");
+        // a delivery of the test's own, which no queue message refers to: no route sends it meanwhile
+        db.update("insert into slip_delivery (slip_no, channel, address, status, attempts, send_round, created_at, "
+                + "updated_at) values (?, 'sms', '13900009999', 'QUEUED', 0, 1, now(), now())", caseNo + "-1");
+        Map<String, Object> where = Map.of("slipNo", caseNo + "-1", "channel", "sms", "address", "13900009999");
 
         SlipDelivery d = camel.requestBodyAndHeaders("direct:slip-delivery-context", null, where, SlipDelivery.class);
         assertThat(d.caseNo()).isEqualTo(caseNo);
@@ -116,8 +128,7 @@ class DispatchCaseTest extends HubTestSupport {
         accepted.put("providerRef", "msg-1");
         camel.sendBodyAndHeaders("direct:slip-delivery-accepted", null, accepted);
         camel.sendBodyAndHeaders("direct:slip-delivery-accepted", null, accepted);
-        Map<String, Object> row = db.queryForMap("select status, attempts, provider_ref from slip_delivery "
-                + "where slip_no = ? and channel = 'sms'", caseNo + "-1");
+        Map<String, Object> row = fixtures.deliveryRow(caseNo + "-1", "sms", "13900009999");
         assertThat(row).containsEntry("status", "ACCEPTED").containsEntry("attempts", 1)
                 .containsEntry("provider_ref", "msg-1");
         assertThat(camel.requestBodyAndHeaders("direct:slip-delivery-context", null, where, SlipDelivery.class)
