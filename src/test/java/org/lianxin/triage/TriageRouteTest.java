@@ -27,6 +27,9 @@ import org.lianxin.support.LianxinTest;
 import org.lianxin.support.RegisteredQueue;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 
@@ -51,8 +54,8 @@ class TriageRouteTest extends HubTestSupport {
     ObjectMapper json;
     @Value("${lianxin.queues.registered}")
     String registeredQueue;
-    @Value("${lianxin.queues.hot}")
-    String hotQueue;
+    @Value("${lianxin.data-dir}")
+    java.nio.file.Path dataDir;
 
     MockEndpoint dispatch;
 
@@ -164,15 +167,15 @@ class TriageRouteTest extends HubTestSupport {
         assertThat(row(caseNo)).containsEntry("hot", true).containsEntry("status", "REGISTERED");
         assertThat(events(caseNo)).contains("hot|||热点 (rule hot-keywords: “上访”)");
         assertThat(ordersFor(caseNo)).extracting(DispatchOrder::lead).containsExactly("rsj");
-        queue.awaitRelayed(caseNo);
-        List<TextMessage> notices = queue.browse(hotQueue, caseNo);
-        assertThat(notices).hasSize(1);
-        JsonNode notice = json.readTree(RegisteredQueue.text(notices.get(0)));
-        assertThat(notice.get("caseNo").asText()).isEqualTo(caseNo);
-        assertThat(notice.get("title").asText()).isEqualTo("农民工讨薪");
-        assertThat(notice.get("rule").asText()).isEqualTo("hot-keywords");
-        assertThat(notice.get("reason").asText()).isEqualTo("热点 (rule hot-keywords: “上访”)");
-        assertThat(notice.get("lead").asText()).isEqualTo("rsj");
+        // The notice went through the outbox and lianxin.cases.hot to the supervisors' mail (the file outbox here).
+        awaitEvent(caseNo, "hot-notified");
+        MimeMessage mail;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(
+                dataDir.resolve("outbox/mail/hot-" + caseNo + ".eml"))) {
+            mail = new MimeMessage(Session.getInstance(new java.util.Properties()), in);
+        }
+        assertThat(mail.getSubject()).isEqualTo("【热点】" + caseNo + " 农民工讨薪");
+        assertThat((String) mail.getContent()).contains("热点 (rule hot-keywords: “上访”)", "rsj", "劳动就业");
     }
 
     @Test

@@ -1,0 +1,122 @@
+package org.lianxin.dispatch;
+
+import java.time.format.DateTimeFormatter;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.lianxin.cases.PhoneNumbers;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The text of a slip sent by SMS: signature, slip number, role, request type, what the case is about, deadline, how
+ * to sign for and answer it, and the reply link. Slips always go as UCS-2 (Chinese text; Kannel is told coding=2),
+ * where one message holds 70 characters and each part of a longer, concatenated one 67. A slip longer than
+ * lianxin.sms.max-segments parts is shortened, in this order, until it fits: the summary is cut (marked with …),
+ * the sign-and-answer instructions give way to the link, the summary goes. The slip number, role, deadline and link
+ * always stay. The citizen's name and phone are never in the text, and numbers in the summary that could be a phone
+ * or an ID number are masked.
+ */
+@Component("slipSms")
+public class SlipSms {
+
+    public static final int SINGLE = 70;
+    public static final int PART = 67;
+    /** A summary cut shorter than this says nothing; below it the summary is left out. */
+    static final int MIN_SUMMARY = 8;
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+    /** Seven digits or more (a phone number, an ID number with its final X): masked in the summary. */
+    private static final Pattern LONG_NUMBER = Pattern.compile("\\d{7,}[Xx]?");
+
+    private final String signature;
+    private final int maxSegments;
+
+    public SlipSms(@Value("${lianxin.sms.signature}") String signature,
+            @Value("${lianxin.sms.max-segments}") int maxSegments) {
+        if (maxSegments < 1) {
+            throw new IllegalArgumentException("lianxin.sms.max-segments must be 1 or more");
+        }
+        this.signature = signature;
+        this.maxSegments = maxSegments;
+    }
+
+    /** How many SMS a UCS-2 text takes: one up to 70 characters, else parts of 67. */
+    public static int segments(String text) {
+        int length = text.length();
+        if (length <= SINGLE) {
+            return length == 0 ? 0 : 1;
+        }
+        return (length + PART - 1) / PART;
+    }
+
+    /** The most characters that fit in that many segments. */
+    public static int capacity(int segments) {
+        return segments == 1 ? SINGLE : segments * PART;
+    }
+
+    public String text(SlipDelivery slip) {
+        int max = capacity(maxSegments);
+        String head = signature + slip.slipNo() + " " + (slip.lead() ? "主办" : "协办");
+        String typed = head + (slip.requestType() == null ? "" : " " + slip.requestType());
+        String due = "，限" + DATE.format(slip.deadline()) + "前办结。";
+        String howTo = "回复“签收 " + slip.slipNo() + "”签收，或“" + slip.slipNo() + " 答复内容”答复。";
+        String link = "详情：" + slip.replyUrl();
+        String linkForAll = "签收、答复及全文见：" + slip.replyUrl();
+        String summary = summary(slip);
+
+        String tail = due + howTo + link;
+        String shortTail = due + linkForAll;
+        String full = join(typed, summary, tail);
+        if (full.length() <= max) {
+            return full;
+        }
+        if (!summary.isEmpty()) {
+            for (String end : new String[] {tail, shortTail}) {
+                int room = max - (typed + " " + end).length();
+                if (room >= MIN_SUMMARY) {
+                    return join(typed, cut(summary, room), end);
+                }
+            }
+        }
+        String minimal = typed + shortTail;
+        if (minimal.length() <= max) {
+            return minimal;
+        }
+        // Nothing else can go: the essentials are sent even when they take more parts than configured.
+        return head + due + link;
+    }
+
+    private static String join(String head, String summary, String tail) {
+        return summary.isEmpty() ? head + tail : head + " " + summary + tail;
+    }
+
+    /** The title if there is one, else the content, on one line, with long numbers masked. */
+    static String summary(SlipDelivery slip) {
+        String text = slip.title() != null && !slip.title().isBlank() ? slip.title() : slip.content();
+        if (text == null) {
+            return "";
+        }
+        text = SPACE.matcher(text.strip()).replaceAll(" ");
+        Matcher m = LONG_NUMBER.matcher(text);
+        StringBuilder masked = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(masked, Matcher.quoteReplacement(PhoneNumbers.mask(m.group())));
+        }
+        m.appendTail(masked);
+        return masked.toString();
+    }
+
+    /** At most room characters, the last one … when cut; never half of a surrogate pair. */
+    static String cut(String text, int room) {
+        if (text.length() <= room) {
+            return text;
+        }
+        int end = room - 1;
+        if (Character.isLowSurrogate(text.charAt(end)) && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
+    }
+}

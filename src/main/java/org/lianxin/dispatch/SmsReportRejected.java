@@ -1,0 +1,34 @@
+package org.lianxin.dispatch;
+
+/** A delivery report the hub does not take, with the HTTP status the gateway is answered with. */
+public class SmsReportRejected extends RuntimeException {
+
+    private final int status;
+    private final String field;
+
+    SmsReportRejected(int status, String field, String message) {
+        super(message);
+        this.status = status;
+        this.field = field;
+    }
+
+    static SmsReportRejected unknown(String ref) {
+        return new SmsReportRejected(404, "ref", "no SMS delivery " + ref);
+    }
+
+    static SmsReportRejected forbidden(String why) {
+        return new SmsReportRejected(403, null, why);
+    }
+
+    static SmsReportRejected bad(String field, String why) {
+        return new SmsReportRejected(400, field, field + ": " + why);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String field() {
+        return field;
+    }
+}

@@ -1,0 +1,218 @@
+package org.lianxin.dispatch;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Header;
+import org.apache.camel.component.platform.http.springboot.PlatformHttpMessage;
+import org.apache.hc.core5.http.NameValuePair;
+import org.apache.hc.core5.net.WWWFormCodec;
+import org.lianxin.cases.JsonErrors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Delivery reports of the SMS gateways (routes/sms-dlr.yaml): who may report (the secret of the delivery's own
+ * reference, or Twilio's request signature), which delivery a report is about, and what it means. Only final
+ * reports change anything: delivered becomes DELIVERED, a failure FAILED; "buffered" or "sent to the SMSC" leave the
+ * delivery as it is. Parameters are read from the request itself, never from exchange headers, where an HTTP header
+ * of the same name would mix in.
+ */
+@Component("smsReports")
+public class SmsReports {
+
+    public static final String DELIVERED = "DELIVERED";
+    public static final String FAILED = "FAILED";
+    static final String TWILIO_SIGNATURE = "X-Twilio-Signature";
+
+    /** Twilio's final message statuses; the others (queued, sending, sent, accepted...) are on the way. */
+    private static final Set<String> TWILIO_FAILED = Set.of("failed", "undelivered", "canceled");
+
+    private final SmsRefs refs;
+    private final JsonErrors json;
+    private final String callbackUrl;
+    private final String twilioAuthToken;
+    private final Set<String> httpDelivered;
+    private final Set<String> httpFailed;
+
+    public SmsReports(SmsRefs refs, JsonErrors json, @Value("${lianxin.sms.callback-url}") String callbackUrl,
+            @Value("${lianxin.sms.twilio.auth-token}") String twilioAuthToken,
+            @Value("${lianxin.sms.http.delivered-statuses}") List<String> httpDelivered,
+            @Value("${lianxin.sms.http.failed-statuses}") List<String> httpFailed) {
+        this.refs = refs;
+        this.json = json;
+        this.callbackUrl = callbackUrl;
+        this.twilioAuthToken = twilioAuthToken;
+        this.httpDelivered = lowerCase(httpDelivered);
+        this.httpFailed = lowerCase(httpFailed);
+    }
+
+    /** What a report says: the delivery's new status (null: no change) and the report in words. */
+    record Outcome(String status, String report) {
+    }
+
+    /** Kannel's dlr-url: ref, secret and status (Kannel's %d: 1 delivered, 2 failed, 4 buffered, 8 SMSC, 16 rejected). */
+    public void kannel(Exchange exchange) {
+        HttpServletRequest request = request(exchange);
+        String ref = authenticated(request);
+        found(exchange, ref, kannelOutcome(request.getParameter("status")), null);
+    }
+
+    static Outcome kannelOutcome(String status) {
+        if (status == null || status.isBlank()) {
+            throw SmsReportRejected.bad("status", "missing");
+        }
+        return switch (status.strip()) {
+            case "1" -> new Outcome(DELIVERED, "Kannel 1: delivered to the phone");
+            case "2" -> new Outcome(FAILED, "Kannel 2: not delivered to the phone");
+            case "4" -> new Outcome(null, "Kannel 4: buffered by the SMSC");
+            case "8" -> new Outcome(null, "Kannel 8: submitted to the SMSC");
+            case "16" -> new Outcome(FAILED, "Kannel 16: rejected by the SMSC");
+            default -> throw SmsReportRejected.bad("status", "not a Kannel delivery report type: " + status);
+        };
+    }
+
+    /**
+     * Twilio's StatusCallback: signed with X-Twilio-Signature; ref in the query, the report in the form (as sent,
+     * kept by {@link TwilioReportFilter}).
+     */
+    public void twilio(Exchange exchange) {
+        HttpServletRequest request = request(exchange);
+        Map<String, String> form = form((String) request.getAttribute(TwilioReportFilter.RAW_FORM));
+        String query = request.getQueryString();
+        String url = callbackUrl + "/twilio" + (query == null ? "" : "?" + query);
+        if (twilioAuthToken.isEmpty() || !twilioSigned(twilioAuthToken, url, form,
+                request.getHeader(TWILIO_SIGNATURE))) {
+            throw SmsReportRejected.forbidden("not signed by Twilio");
+        }
+        String ref = request.getParameter("ref");
+        if (ref == null) {
+            throw SmsReportRejected.bad("ref", "missing");
+        }
+        found(exchange, ref, twilioOutcome(form.get("MessageStatus"), form.get("ErrorCode")), form.get("MessageSid"));
+    }
+
+    static Outcome twilioOutcome(String status, String errorCode) {
+        if (status == null || status.isBlank()) {
+            throw SmsReportRejected.bad("MessageStatus", "missing");
+        }
+        String report = "Twilio " + status + (errorCode == null || errorCode.isBlank() ? "" : " (error " + errorCode + ")");
+        if ("delivered".equals(status)) {
+            return new Outcome(DELIVERED, report);
+        }
+        return new Outcome(TWILIO_FAILED.contains(status) ? FAILED : null, report);
+    }
+
+    /** Any other gateway: ref, secret, status and optionally messageId in the query; statuses as configured. */
+    public void generic(Exchange exchange) {
+        HttpServletRequest request = request(exchange);
+        String ref = authenticated(request);
+        String status = request.getParameter("status");
+        if (status == null || status.isBlank()) {
+            throw SmsReportRejected.bad("status", "missing");
+        }
+        String key = status.strip().toLowerCase();
+        String report = "gateway " + status.strip();
+        found(exchange, ref, new Outcome(httpDelivered.contains(key) ? DELIVERED
+                : httpFailed.contains(key) ? FAILED : null, report), request.getParameter("messageId"));
+    }
+
+    /** Twilio's scheme: Base64 of HMAC-SHA1, keyed with the auth token, over the URL and the sorted form fields. */
+    static String twilioSignature(String authToken, String url, Map<String, String> form) {
+        StringBuilder data = new StringBuilder(url);
+        new TreeMap<>(form).forEach((name, value) -> data.append(name).append(value));
+        try {
+            Mac mac = Mac.getInstance("HmacSHA1");
+            mac.init(new SecretKeySpec(authToken.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
+            return Base64.getEncoder().encodeToString(mac.doFinal(data.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static boolean twilioSigned(String authToken, String url, Map<String, String> form, String signature) {
+        return signature != null && MessageDigest.isEqual(twilioSignature(authToken, url, form)
+                .getBytes(StandardCharsets.US_ASCII), signature.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** After the lookup (header deliveryStatus): a report about no delivery of ours is a 404. */
+    public void requireKnown(@Header("deliveryStatus") String deliveryStatus, @Header("smsRef") String ref) {
+        if (deliveryStatus == null) {
+            throw SmsReportRejected.unknown(ref);
+        }
+    }
+
+    /** The answer: the delivery's status after the report, and whether this report changed it. */
+    public void answer(Exchange exchange) {
+        var in = exchange.getMessage();
+        Number updated = in.getHeader("CamelSqlUpdateCount", Number.class);
+        boolean changed = updated != null && updated.intValue() > 0;
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("ref", in.getHeader("smsRef"));
+        body.put("status", changed ? in.getHeader("reportStatus") : in.getHeader("deliveryStatus"));
+        body.put("changed", changed);
+        json.write(exchange, 200, body);
+    }
+
+    public void rejected(Exchange exchange) {
+        SmsReportRejected e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, SmsReportRejected.class);
+        json.answer(exchange, e.status(), e.getMessage(), e.field());
+    }
+
+    private String authenticated(HttpServletRequest request) {
+        String ref = request.getParameter("ref");
+        if (!refs.genuine(ref, request.getParameter("secret"))) {
+            throw SmsReportRejected.forbidden("wrong or missing secret for this ref");
+        }
+        return ref;
+    }
+
+    /** Headers for the update: the delivery's key, the new status (or null), the report and the gateway's id. */
+    private void found(Exchange exchange, String ref, Outcome outcome, String providerRef) {
+        var in = exchange.getMessage();
+        in.setHeaders(new LinkedHashMap<>(refs.delivery(ref)));
+        in.setHeader("smsRef", ref);
+        in.setHeader("reportStatus", outcome.status());
+        in.setHeader("reportError", FAILED.equals(outcome.status()) ? outcome.report() : null);
+        in.setHeader("report", outcome.report());
+        in.setHeader("providerRef", providerRef == null || providerRef.isBlank() ? null : providerRef);
+        in.setBody(null);
+    }
+
+    /** The form fields, decoded as UTF-8 (Twilio sends each once; a repeat fails the signature). */
+    private static Map<String, String> form(String body) {
+        Map<String, String> form = new LinkedHashMap<>();
+        if (body != null) {
+            for (NameValuePair field : WWWFormCodec.parse(body, StandardCharsets.UTF_8)) {
+                form.putIfAbsent(field.getName(), field.getValue() == null ? "" : field.getValue());
+            }
+        }
+        return form;
+    }
+
+    private static HttpServletRequest request(Exchange exchange) {
+        PlatformHttpMessage message = exchange.getMessage(PlatformHttpMessage.class);
+        if (message == null) {
+            throw new IllegalStateException("SMS delivery report served without platform-http");
+        }
+        return message.getRequest();
+    }
+
+    private static Set<String> lowerCase(List<String> values) {
+        return values.stream().map(v -> v.strip().toLowerCase()).filter(v -> !v.isEmpty()).collect(Collectors.toSet());
+    }
+}
