@@ -13,6 +13,9 @@ import org.lianxin.support.LianxinTest;
 import org.lianxin.support.WithoutTriage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
@@ -33,6 +36,14 @@ abstract class SmsTestSupport extends HubTestSupport {
     static final String TWILIO_SID = "ACtest0001";
     static final String TWILIO_TOKEN = "twilio-test-token";
     static final int MAX_ATTEMPTS = 3;
+    /** A real SMTP server for this context's mail slips (only the end-to-end test dispatches to mailboxes). */
+    static final GreenMail SMTP = startSmtp();
+
+    private static GreenMail startSmtp() {
+        GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", "smtp"));
+        smtp.start();
+        return smtp;
+    }
 
     @DynamicPropertySource
     static void smsGateways(DynamicPropertyRegistry p) {
@@ -51,6 +62,9 @@ abstract class SmsTestSupport extends HubTestSupport {
         p.add("lianxin.sms.http.answer-format", () -> "json");
         p.add("lianxin.sms.http.success-condition", () -> "$simple{body[code]} == 0");
         p.add("lianxin.sms.http.message-id", () -> "$simple{body[msgId]}");
+        p.add("lianxin.mail.connector", () -> "mail-smtp-sink");
+        p.add("lianxin.mail.smtp.host", () -> "127.0.0.1");
+        p.add("lianxin.mail.smtp.port", () -> SMTP.getSmtp().getPort());
         p.add("lianxin.delivery.max-attempts", () -> MAX_ATTEMPTS);
         p.add("lianxin.delivery.initial-delay-ms", () -> 20);
         p.add("lianxin.delivery.max-delay-ms", () -> 100);
