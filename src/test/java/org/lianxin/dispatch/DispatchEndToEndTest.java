@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.lianxin.support.TestEnvironment.HOTLINE_KEY;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.lianxin.directory.Department;
 import org.lianxin.directory.DepartmentDirectory;
 import org.lianxin.support.HubClient;
@@ -28,26 +24,10 @@ import jakarta.mail.internet.MimeMessage;
  * and its slip reaches a real SMTP server (GreenMail) and a real SMS gateway (Kannel, with its delivery report
  * coming back), with every delivery's status on the case.
  */
-class DispatchEndToEndTest extends SmsTestSupport {
-
-    @TempDir
-    static Path kannelDir;
-    static KannelGateway kannel;
+class DispatchEndToEndTest extends RealKannelSupport {
 
     @Autowired
     DepartmentDirectory directory;
-
-    @BeforeAll
-    static void startKannel() throws Exception {
-        kannel = KannelGateway.start(kannelDir);
-    }
-
-    @AfterAll
-    static void stopKannel() {
-        if (kannel != null) {
-            kannel.close();
-        }
-    }
 
     @Test
     void aCategorisedCallIsRoutedAndItsSlipReachesTheMailServerAndThePhoneWithinSeconds() throws Exception {

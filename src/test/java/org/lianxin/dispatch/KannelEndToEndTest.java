@@ -3,36 +3,16 @@ package org.lianxin.dispatch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One slip with Chinese text through a real Kannel: the hub's deliver-sms route and sms-kannel-sink send it (the
  * local gateway of the shared SMS context relays this number's requests, unchanged, to Kannel's sendsms), Kannel
  * sends it as UCS-2 to fakesmsc, and Kannel's delivery report comes back to the hub's dlr-url.
  */
-class KannelEndToEndTest extends SmsTestSupport {
-
-    @TempDir
-    static Path kannelDir;
-    static KannelGateway kannel;
-
-    @BeforeAll
-    static void startKannel() throws Exception {
-        kannel = KannelGateway.start(kannelDir);
-    }
-
-    @AfterAll
-    static void stopKannel() {
-        if (kannel != null) {
-            kannel.close();
-        }
-    }
+class KannelEndToEndTest extends RealKannelSupport {
 
     @Test
     void aSlipWithChineseTextReachesTheSmscAndItsDeliveryReportComesBack() throws Exception {
