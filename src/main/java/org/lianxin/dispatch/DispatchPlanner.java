@@ -133,11 +133,23 @@ public class DispatchPlanner {
     /** The message that asks the email or SMS route to send one delivery; the round makes a replay a new message. */
     Map<String, Object> outboxRow(String caseNo, String slipNo, String channel, String address, int round,
             OffsetDateTime now) {
+        return outboxRow(caseNo, slipNo, channel, address, round, null, now);
+    }
+
+    /**
+     * The same for a message that is not the slip itself but about it (purpose sign-reminder): sent once to where
+     * the slip went, whatever the delivery's own status.
+     */
+    Map<String, Object> outboxRow(String caseNo, String slipNo, String channel, String address, int round,
+            String purpose, OffsetDateTime now) {
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("slipNo", slipNo);
         message.put("channel", channel);
         message.put("address", address);
         message.put("round", round);
+        if (purpose != null) {
+            message.put("purpose", purpose);
+        }
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("caseNo", caseNo);
         row.put("destination", queues.get(channel));
@@ -146,7 +158,8 @@ public class DispatchPlanner {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        row.put("dedupId", "slip:" + slipNo + ":" + channel + ":" + address + ":" + round);
+        row.put("dedupId", (purpose == null ? "slip:" : purpose + ":") + slipNo + ":" + channel + ":" + address + ":"
+                + round);
         row.put("now", now);
         return row;
     }

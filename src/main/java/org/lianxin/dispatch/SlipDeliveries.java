@@ -61,7 +61,11 @@ public class SlipDeliveries {
      * Whether a message of the given round should be sent: not when the delivery is unknown or already accepted (a
      * replay or a redelivered message never sends twice), nor when a replay has since started a later round.
      */
-    public boolean due(SlipDelivery delivery, @Header("round") Integer round) {
+    public boolean due(SlipDelivery delivery, @Header("round") Integer round, @Header("purpose") String purpose) {
+        if (purpose != null) {
+            // A message about the slip (a reminder) goes only where the slip itself already went.
+            return delivery != null && delivery.alreadySent();
+        }
         return delivery != null && !delivery.alreadySent() && (round == null || round >= delivery.round());
     }
 

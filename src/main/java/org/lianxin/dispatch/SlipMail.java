@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.ResourceBundle;
 
+import org.apache.camel.Header;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
@@ -60,7 +61,17 @@ public class SlipMail {
         return d.slipNo() + "-" + d.channel() + "-" + sha256(d.address()).substring(0, 12);
     }
 
+    /** The key of a message about the slip (purpose sign-reminder), or of the slip itself when purpose is null. */
+    public String keyFor(SlipDelivery d, @Header("purpose") String purpose) {
+        return purpose == null ? key(d) : key(d) + "-" + purpose;
+    }
+
     public MimeMessage render(SlipDelivery d) throws MessagingException {
+        return renderFor(d, null);
+    }
+
+    /** The slip again as a reminder to sign for it (purpose sign-reminder): "【催签收】" before its subject. */
+    public MimeMessage renderFor(SlipDelivery d, @Header("purpose") String purpose) throws MessagingException {
         ResourceBundle texts = texts(LOCALE);
         Context context = new Context(LOCALE);
         context.setVariable("slip", d);
@@ -74,11 +85,12 @@ public class SlipMail {
         alternative.addBodyPart(text);
         alternative.addBodyPart(html);
 
-        MimeMessage message = new FixedIdMessage(session, messageId(d));
+        MimeMessage message = new FixedIdMessage(session, messageId(d, purpose));
         message.setFrom(hub);
         message.setReplyTo(new InternetAddress[] {hub});
         message.setRecipients(MimeMessage.RecipientType.TO, InternetAddress.parse(d.address(), true));
-        message.setSubject(subject(d, texts), "UTF-8");
+        message.setSubject((purpose == null ? "" : texts.getString("subject." + purpose)) + subject(d, texts),
+                "UTF-8");
         message.setSentDate(Date.from(clock.instant()));
         message.setContent(alternative);
         message.saveChanges();
@@ -100,10 +112,10 @@ public class SlipMail {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    private String messageId(SlipDelivery d) {
+    private String messageId(SlipDelivery d, String purpose) {
         String address = hub.getAddress();
         String domain = address.contains("@") ? address.substring(address.indexOf('@') + 1) : "lianxin";
-        return "<" + key(d) + ".r" + d.round() + "@" + domain + ">";
+        return "<" + keyFor(d, purpose) + ".r" + d.round() + "@" + domain + ">";
     }
 
     /** "连心桥 <lianxin@example.cn>" or a bare address; the name is encoded in UTF-8. */

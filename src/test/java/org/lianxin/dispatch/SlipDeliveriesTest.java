@@ -16,14 +16,18 @@ class SlipDeliveriesTest {
 
     @Test
     void aMessageIsDueUnlessItsDeliveryIsUnknownAcceptedOrInALaterRound() {
-        assertThat(deliveries.due(delivery("QUEUED", 1), 1)).isTrue();
-        assertThat(deliveries.due(delivery("DEAD", 1), 1)).as("redelivered after a crash, not yet replayed")
+        assertThat(deliveries.due(delivery("QUEUED", 1), 1, null)).isTrue();
+        assertThat(deliveries.due(delivery("DEAD", 1), 1, null)).as("redelivered after a crash, not yet replayed")
                 .isTrue();
-        assertThat(deliveries.due(delivery("QUEUED", 2), 2)).isTrue();
-        assertThat(deliveries.due(delivery("QUEUED", 2), 1)).as("a replay started round 2").isFalse();
-        assertThat(deliveries.due(delivery("ACCEPTED", 1), 1)).isFalse();
-        assertThat(deliveries.due(delivery("DELIVERED", 1), 1)).isFalse();
-        assertThat(deliveries.due(null, 1)).isFalse();
+        assertThat(deliveries.due(delivery("QUEUED", 2), 2, null)).isTrue();
+        assertThat(deliveries.due(delivery("QUEUED", 2), 1, null)).as("a replay started round 2").isFalse();
+        assertThat(deliveries.due(delivery("ACCEPTED", 1), 1, null)).isFalse();
+        // A reminder goes only where the slip itself went.
+        assertThat(deliveries.due(delivery("ACCEPTED", 1), 1, "sign-reminder")).isTrue();
+        assertThat(deliveries.due(delivery("DELIVERED", 1), 1, "sign-reminder")).isTrue();
+        assertThat(deliveries.due(delivery("QUEUED", 1), 1, "sign-reminder")).isFalse();
+        assertThat(deliveries.due(delivery("DELIVERED", 1), 1, null)).isFalse();
+        assertThat(deliveries.due(null, 1, null)).isFalse();
     }
 
     @Test
