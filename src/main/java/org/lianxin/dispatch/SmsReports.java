@@ -1,25 +1,17 @@
 package org.lianxin.dispatch;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Header;
 import org.apache.camel.component.platform.http.springboot.PlatformHttpMessage;
-import org.apache.hc.core5.http.NameValuePair;
-import org.apache.hc.core5.net.WWWFormCodec;
+import org.lianxin.cases.GatewayForms;
 import org.lianxin.cases.JsonErrors;
+import org.lianxin.cases.TwilioSignatures;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +29,6 @@ public class SmsReports {
 
     public static final String DELIVERED = "DELIVERED";
     public static final String FAILED = "FAILED";
-    static final String TWILIO_SIGNATURE = "X-Twilio-Signature";
 
     /** Twilio's final message statuses; the others (queued, sending, sent, accepted...) are on the way. */
     private static final Set<String> TWILIO_FAILED = Set.of("failed", "undelivered", "canceled");
@@ -88,15 +79,14 @@ public class SmsReports {
 
     /**
      * Twilio's StatusCallback: signed with X-Twilio-Signature; ref in the query, the report in the form (as sent,
-     * kept by {@link TwilioReportFilter}).
+     * kept by {@link GatewayForms}).
      */
     public void twilio(Exchange exchange) {
         HttpServletRequest request = request(exchange);
-        Map<String, String> form = form((String) request.getAttribute(TwilioReportFilter.RAW_FORM));
+        Map<String, String> form = GatewayForms.form(request);
         String query = request.getQueryString();
         String url = callbackUrl + "/twilio" + (query == null ? "" : "?" + query);
-        if (twilioAuthToken.isEmpty() || !twilioSigned(twilioAuthToken, url, form,
-                request.getHeader(TWILIO_SIGNATURE))) {
+        if (!TwilioSignatures.signed(twilioAuthToken, url, form, request.getHeader(TwilioSignatures.HEADER))) {
             throw SmsReportRejected.forbidden("not signed by Twilio");
         }
         String ref = request.getParameter("ref");
@@ -129,24 +119,6 @@ public class SmsReports {
         String report = "gateway " + status.strip();
         found(exchange, ref, new Outcome(httpDelivered.contains(key) ? DELIVERED
                 : httpFailed.contains(key) ? FAILED : null, report), request.getParameter("messageId"));
-    }
-
-    /** Twilio's scheme: Base64 of HMAC-SHA1, keyed with the auth token, over the URL and the sorted form fields. */
-    static String twilioSignature(String authToken, String url, Map<String, String> form) {
-        StringBuilder data = new StringBuilder(url);
-        new TreeMap<>(form).forEach((name, value) -> data.append(name).append(value));
-        try {
-            Mac mac = Mac.getInstance("HmacSHA1");
-            mac.init(new SecretKeySpec(authToken.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(data.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static boolean twilioSigned(String authToken, String url, Map<String, String> form, String signature) {
-        return signature != null && MessageDigest.isEqual(twilioSignature(authToken, url, form)
-                .getBytes(StandardCharsets.US_ASCII), signature.getBytes(StandardCharsets.UTF_8));
     }
 
     /** After the lookup (header deliveryStatus): a report about no delivery of ours is a 404. */
@@ -191,17 +163,6 @@ public class SmsReports {
         in.setHeader("report", outcome.report());
         in.setHeader("providerRef", providerRef == null || providerRef.isBlank() ? null : providerRef);
         in.setBody(null);
-    }
-
-    /** The form fields, decoded as UTF-8 (Twilio sends each once; a repeat fails the signature). */
-    private static Map<String, String> form(String body) {
-        Map<String, String> form = new LinkedHashMap<>();
-        if (body != null) {
-            for (NameValuePair field : WWWFormCodec.parse(body, StandardCharsets.UTF_8)) {
-                form.putIfAbsent(field.getName(), field.getValue() == null ? "" : field.getValue());
-            }
-        }
-        return form;
     }
 
     private static HttpServletRequest request(Exchange exchange) {

@@ -7,7 +7,10 @@ import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitializat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The store of mails already taken from the hub's mailbox, by Message-ID, shared by every node. */
+/**
+ * The stores of messages already taken, shared by every node: mails from the hub's mailbox by Message-ID, SMS by the
+ * gateway's message id.
+ */
 @Configuration(proxyBeanMethods = false)
 public class ReplyConfig {
 
@@ -15,6 +18,14 @@ public class ReplyConfig {
     @DependsOnDatabaseInitialization
     JdbcMessageIdRepository departmentMailIds(DataSource dataSource) {
         JdbcMessageIdRepository ids = new JdbcMessageIdRepository(dataSource, "department-mail");
+        ids.setCreateTableIfNotExists(false);
+        return ids;
+    }
+
+    @Bean
+    @DependsOnDatabaseInitialization
+    JdbcMessageIdRepository departmentSmsIds(DataSource dataSource) {
+        JdbcMessageIdRepository ids = new JdbcMessageIdRepository(dataSource, "department-sms");
         ids.setCreateTableIfNotExists(false);
         return ids;
     }
