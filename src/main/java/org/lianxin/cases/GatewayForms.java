@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.apache.camel.Exchange;
+import org.apache.camel.component.platform.http.springboot.PlatformHttpMessage;
 import org.apache.hc.core5.http.NameValuePair;
 import org.apache.hc.core5.net.WWWFormCodec;
 import org.springframework.core.Ordered;
@@ -62,6 +64,15 @@ public class GatewayForms extends OncePerRequestFilter {
             }
         }
         return form;
+    }
+
+    /** The HTTP request of an exchange that platform-http serves. */
+    public static HttpServletRequest request(Exchange exchange) {
+        PlatformHttpMessage message = exchange.getMessage(PlatformHttpMessage.class);
+        if (message == null) {
+            throw new IllegalStateException("gateway webhook served without platform-http");
+        }
+        return message.getRequest();
     }
 
     /** The request with its body already read: nothing left for Camel to parse. */

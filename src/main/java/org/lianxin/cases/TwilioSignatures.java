@@ -10,6 +10,8 @@ import java.util.TreeMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 /**
  * Twilio's request signatures (X-Twilio-Signature), checked on its status callbacks (dispatch) and on departments'
  * SMS it forwards (reply): Base64 of HMAC-SHA1, keyed with the auth token, over the URL and the sorted form fields.
@@ -31,6 +33,13 @@ public final class TwilioSignatures {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Whether a request to the webhook at this URL (its query added) was signed with this auth token. */
+    public static boolean signed(String authToken, String webhookUrl, HttpServletRequest request,
+            Map<String, String> form) {
+        String query = request.getQueryString();
+        return signed(authToken, webhookUrl + (query == null ? "" : "?" + query), form, request.getHeader(HEADER));
     }
 
     /** Whether the request was signed with this (non-empty) auth token; an empty token trusts nobody. */

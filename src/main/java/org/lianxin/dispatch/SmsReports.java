@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Header;
-import org.apache.camel.component.platform.http.springboot.PlatformHttpMessage;
 import org.lianxin.cases.GatewayForms;
 import org.lianxin.cases.JsonErrors;
 import org.lianxin.cases.TwilioSignatures;
@@ -58,7 +57,7 @@ public class SmsReports {
 
     /** Kannel's dlr-url: ref, secret and status (Kannel's %d: 1 delivered, 2 failed, 4 buffered, 8 SMSC, 16 rejected). */
     public void kannel(Exchange exchange) {
-        HttpServletRequest request = request(exchange);
+        HttpServletRequest request = GatewayForms.request(exchange);
         String ref = authenticated(request);
         found(exchange, ref, kannelOutcome(request.getParameter("status")), null);
     }
@@ -82,11 +81,9 @@ public class SmsReports {
      * kept by {@link GatewayForms}).
      */
     public void twilio(Exchange exchange) {
-        HttpServletRequest request = request(exchange);
+        HttpServletRequest request = GatewayForms.request(exchange);
         Map<String, String> form = GatewayForms.form(request);
-        String query = request.getQueryString();
-        String url = callbackUrl + "/twilio" + (query == null ? "" : "?" + query);
-        if (!TwilioSignatures.signed(twilioAuthToken, url, form, request.getHeader(TwilioSignatures.HEADER))) {
+        if (!TwilioSignatures.signed(twilioAuthToken, callbackUrl + "/twilio", request, form)) {
             throw SmsReportRejected.forbidden("not signed by Twilio");
         }
         String ref = request.getParameter("ref");
@@ -109,7 +106,7 @@ public class SmsReports {
 
     /** Any other gateway: ref, secret, status and optionally messageId in the query; statuses as configured. */
     public void generic(Exchange exchange) {
-        HttpServletRequest request = request(exchange);
+        HttpServletRequest request = GatewayForms.request(exchange);
         String ref = authenticated(request);
         String status = request.getParameter("status");
         if (status == null || status.isBlank()) {
@@ -140,11 +137,6 @@ public class SmsReports {
         json.write(exchange, 200, body);
     }
 
-    public void rejected(Exchange exchange) {
-        SmsReportRejected e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, SmsReportRejected.class);
-        json.answer(exchange, e.status(), e.getMessage(), e.field());
-    }
-
     private String authenticated(HttpServletRequest request) {
         String ref = request.getParameter("ref");
         if (!refs.genuine(ref, request.getParameter("secret"))) {
@@ -165,13 +157,6 @@ public class SmsReports {
         in.setBody(null);
     }
 
-    private static HttpServletRequest request(Exchange exchange) {
-        PlatformHttpMessage message = exchange.getMessage(PlatformHttpMessage.class);
-        if (message == null) {
-            throw new IllegalStateException("SMS delivery report served without platform-http");
-        }
-        return message.getRequest();
-    }
 
     private static Set<String> lowerCase(List<String> values) {
         return values.stream().map(v -> v.strip().toLowerCase()).filter(v -> !v.isEmpty()).collect(Collectors.toSet());

@@ -17,15 +17,18 @@ public class ReplyConfig {
     @Bean
     @DependsOnDatabaseInitialization
     JdbcMessageIdRepository departmentMailIds(DataSource dataSource) {
-        JdbcMessageIdRepository ids = new JdbcMessageIdRepository(dataSource, "department-mail");
-        ids.setCreateTableIfNotExists(false);
-        return ids;
+        return ids(dataSource, "department-mail");
     }
 
     @Bean
     @DependsOnDatabaseInitialization
     JdbcMessageIdRepository departmentSmsIds(DataSource dataSource) {
-        JdbcMessageIdRepository ids = new JdbcMessageIdRepository(dataSource, "department-sms");
+        return ids(dataSource, "department-sms");
+    }
+
+    /** camel_messageprocessed comes with the schema (Flyway), not from the repository. */
+    private static JdbcMessageIdRepository ids(DataSource dataSource, String processorName) {
+        JdbcMessageIdRepository ids = new JdbcMessageIdRepository(dataSource, processorName);
         ids.setCreateTableIfNotExists(false);
         return ids;
     }

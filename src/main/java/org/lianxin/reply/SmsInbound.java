@@ -3,15 +3,12 @@ package org.lianxin.reply;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Header;
-import org.apache.camel.component.platform.http.springboot.PlatformHttpMessage;
 import org.lianxin.cases.GatewayForms;
 import org.lianxin.cases.HubSecrets;
 import org.lianxin.cases.JsonErrors;
@@ -32,8 +29,6 @@ import jakarta.servlet.http.HttpServletRequest;
 public class SmsInbound {
 
     static final String SECRET_NAME = "sms-inbound";
-    static final String APPLIED = "applied";
-    static final String QUARANTINED = "quarantined";
     static final String DUPLICATE = "duplicate";
     /** Exchange property: what became of the message (applied, quarantined; unset: a gateway's retry). */
     static final String OUTCOME = "smsOutcome";
@@ -77,18 +72,16 @@ public class SmsInbound {
 
     /** Twilio's incoming-message webhook: signed with X-Twilio-Signature; From, Body and MessageSid in the form. */
     public IncomingSms twilio(Exchange exchange) {
-        HttpServletRequest request = request(exchange);
+        HttpServletRequest request = GatewayForms.request(exchange);
         Map<String, String> form = GatewayForms.form(request);
-        String query = request.getQueryString();
-        String url = inboundUrl + "/twilio" + (query == null ? "" : "?" + query);
-        if (!TwilioSignatures.signed(twilioAuthToken, url, form, request.getHeader(TwilioSignatures.HEADER))) {
+        if (!TwilioSignatures.signed(twilioAuthToken, inboundUrl + "/twilio", request, form)) {
             throw SmsInboundRejected.forbidden("not signed by Twilio");
         }
         return incoming(exchange, "twilio", form.get("MessageSid"), form.get("From"), form.get("Body"), null);
     }
 
     private IncomingSms withSecret(Exchange exchange, String gateway) {
-        HttpServletRequest request = request(exchange);
+        HttpServletRequest request = GatewayForms.request(exchange);
         Map<String, String> params = new LinkedHashMap<>(GatewayForms.form(request));
         request.getParameterMap().forEach((name, values) -> params.putIfAbsent(name, values[0]));
         String given = params.get("secret");
@@ -121,16 +114,8 @@ public class SmsInbound {
     /** The SQL parameters of a quarantined SMS, with the reason it was not applied. */
     public Map<String, Object> quarantine(IncomingSms sms, @Header("quarantineReason") String reason,
             Exchange exchange) {
-        Exception e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("channel", "sms");
-        p.put("sender", sms.from());
-        p.put("body", sms.text().length() > DepartmentMail.MAX_QUARANTINED_BODY
-                ? sms.text().substring(0, DepartmentMail.MAX_QUARANTINED_BODY) : sms.text());
-        p.put("reason", reason != null ? reason : e != null ? e.getMessage() : "not applied");
-        p.put("messageId", sms.messageKey());
-        p.put("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
-        return p;
+        return DepartmentMail.quarantined("sms", sms.from(), null, sms.text(), sms.messageKey(), reason, exchange,
+                clock);
     }
 
     /** Twilio expects TwiML (an empty Response: no reply SMS); the others a JSON status. */
@@ -144,18 +129,5 @@ public class SmsInbound {
         } else {
             json.write(exchange, 200, Map.of("status", outcome));
         }
-    }
-
-    public void rejected(Exchange exchange) {
-        SmsInboundRejected e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, SmsInboundRejected.class);
-        json.answer(exchange, e.status(), e.getMessage(), e.field());
-    }
-
-    private static HttpServletRequest request(Exchange exchange) {
-        PlatformHttpMessage message = exchange.getMessage(PlatformHttpMessage.class);
-        if (message == null) {
-            throw new IllegalStateException("SMS webhook served without platform-http");
-        }
-        return message.getRequest();
     }
 }

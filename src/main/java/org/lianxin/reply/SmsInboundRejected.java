@@ -1,15 +1,12 @@
 package org.lianxin.reply;
 
-/** A gateway's request the hub does not take (wrong secret, bad signature, no sender), with its HTTP status. */
-public class SmsInboundRejected extends RuntimeException {
+import org.lianxin.cases.GatewayRejected;
 
-    private final int status;
-    private final String field;
+/** A gateway's forwarded SMS the hub does not take (wrong secret, bad signature, no sender). */
+public class SmsInboundRejected extends GatewayRejected {
 
     SmsInboundRejected(int status, String field, String message) {
-        super(message);
-        this.status = status;
-        this.field = field;
+        super(status, field, message);
     }
 
     static SmsInboundRejected forbidden(String why) {
@@ -18,13 +15,5 @@ public class SmsInboundRejected extends RuntimeException {
 
     static SmsInboundRejected missing(String field) {
         return new SmsInboundRejected(400, field, field + ": missing");
-    }
-
-    public int status() {
-        return status;
-    }
-
-    public String field() {
-        return field;
     }
 }
