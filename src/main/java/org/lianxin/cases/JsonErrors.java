@@ -40,6 +40,12 @@ public class JsonErrors {
         answer(exchange, 404, exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class).getMessage(), null);
     }
 
+    /** A gateway's request refused ({@link GatewayRejected}), with the status and field the refusal names. */
+    public void gatewayRejected(Exchange exchange) {
+        GatewayRejected e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, GatewayRejected.class);
+        answer(exchange, e.status(), e.getMessage(), e.field());
+    }
+
     /** Writes a JSON body with the given status; also used by channels that answer per record. */
     public void answer(Exchange exchange, int status, String error, String field) {
         Map<String, Object> body = new LinkedHashMap<>();

@@ -1,15 +1,12 @@
 package org.lianxin.dispatch;
 
-/** A delivery report the hub does not take, with the HTTP status the gateway is answered with. */
-public class SmsReportRejected extends RuntimeException {
+import org.lianxin.cases.GatewayRejected;
 
-    private final int status;
-    private final String field;
+/** A delivery report the hub does not take, with the HTTP status the gateway is answered with. */
+public class SmsReportRejected extends GatewayRejected {
 
     SmsReportRejected(int status, String field, String message) {
-        super(message);
-        this.status = status;
-        this.field = field;
+        super(status, field, message);
     }
 
     static SmsReportRejected unknown(String ref) {
@@ -22,13 +19,5 @@ public class SmsReportRejected extends RuntimeException {
 
     static SmsReportRejected bad(String field, String why) {
         return new SmsReportRejected(400, field, field + ": " + why);
-    }
-
-    public int status() {
-        return status;
-    }
-
-    public String field() {
-        return field;
     }
 }

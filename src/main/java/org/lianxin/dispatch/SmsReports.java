@@ -1,25 +1,16 @@
 package org.lianxin.dispatch;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Header;
-import org.apache.camel.component.platform.http.springboot.PlatformHttpMessage;
-import org.apache.hc.core5.http.NameValuePair;
-import org.apache.hc.core5.net.WWWFormCodec;
+import org.lianxin.cases.GatewayForms;
 import org.lianxin.cases.JsonErrors;
+import org.lianxin.cases.TwilioSignatures;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +28,6 @@ public class SmsReports {
 
     public static final String DELIVERED = "DELIVERED";
     public static final String FAILED = "FAILED";
-    static final String TWILIO_SIGNATURE = "X-Twilio-Signature";
 
     /** Twilio's final message statuses; the others (queued, sending, sent, accepted...) are on the way. */
     private static final Set<String> TWILIO_FAILED = Set.of("failed", "undelivered", "canceled");
@@ -67,7 +57,7 @@ public class SmsReports {
 
     /** Kannel's dlr-url: ref, secret and status (Kannel's %d: 1 delivered, 2 failed, 4 buffered, 8 SMSC, 16 rejected). */
     public void kannel(Exchange exchange) {
-        HttpServletRequest request = request(exchange);
+        HttpServletRequest request = GatewayForms.request(exchange);
         String ref = authenticated(request);
         found(exchange, ref, kannelOutcome(request.getParameter("status")), null);
     }
@@ -88,15 +78,12 @@ public class SmsReports {
 
     /**
      * Twilio's StatusCallback: signed with X-Twilio-Signature; ref in the query, the report in the form (as sent,
-     * kept by {@link TwilioReportFilter}).
+     * kept by {@link GatewayForms}).
      */
     public void twilio(Exchange exchange) {
-        HttpServletRequest request = request(exchange);
-        Map<String, String> form = form((String) request.getAttribute(TwilioReportFilter.RAW_FORM));
-        String query = request.getQueryString();
-        String url = callbackUrl + "/twilio" + (query == null ? "" : "?" + query);
-        if (twilioAuthToken.isEmpty() || !twilioSigned(twilioAuthToken, url, form,
-                request.getHeader(TWILIO_SIGNATURE))) {
+        HttpServletRequest request = GatewayForms.request(exchange);
+        Map<String, String> form = GatewayForms.form(request);
+        if (!TwilioSignatures.signed(twilioAuthToken, callbackUrl + "/twilio", request, form)) {
             throw SmsReportRejected.forbidden("not signed by Twilio");
         }
         String ref = request.getParameter("ref");
@@ -119,7 +106,7 @@ public class SmsReports {
 
     /** Any other gateway: ref, secret, status and optionally messageId in the query; statuses as configured. */
     public void generic(Exchange exchange) {
-        HttpServletRequest request = request(exchange);
+        HttpServletRequest request = GatewayForms.request(exchange);
         String ref = authenticated(request);
         String status = request.getParameter("status");
         if (status == null || status.isBlank()) {
@@ -129,24 +116,6 @@ public class SmsReports {
         String report = "gateway " + status.strip();
         found(exchange, ref, new Outcome(httpDelivered.contains(key) ? DELIVERED
                 : httpFailed.contains(key) ? FAILED : null, report), request.getParameter("messageId"));
-    }
-
-    /** Twilio's scheme: Base64 of HMAC-SHA1, keyed with the auth token, over the URL and the sorted form fields. */
-    static String twilioSignature(String authToken, String url, Map<String, String> form) {
-        StringBuilder data = new StringBuilder(url);
-        new TreeMap<>(form).forEach((name, value) -> data.append(name).append(value));
-        try {
-            Mac mac = Mac.getInstance("HmacSHA1");
-            mac.init(new SecretKeySpec(authToken.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(data.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static boolean twilioSigned(String authToken, String url, Map<String, String> form, String signature) {
-        return signature != null && MessageDigest.isEqual(twilioSignature(authToken, url, form)
-                .getBytes(StandardCharsets.US_ASCII), signature.getBytes(StandardCharsets.UTF_8));
     }
 
     /** After the lookup (header deliveryStatus): a report about no delivery of ours is a 404. */
@@ -166,11 +135,6 @@ public class SmsReports {
         body.put("status", changed ? in.getHeader("reportStatus") : in.getHeader("deliveryStatus"));
         body.put("changed", changed);
         json.write(exchange, 200, body);
-    }
-
-    public void rejected(Exchange exchange) {
-        SmsReportRejected e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, SmsReportRejected.class);
-        json.answer(exchange, e.status(), e.getMessage(), e.field());
     }
 
     private String authenticated(HttpServletRequest request) {
@@ -193,24 +157,6 @@ public class SmsReports {
         in.setBody(null);
     }
 
-    /** The form fields, decoded as UTF-8 (Twilio sends each once; a repeat fails the signature). */
-    private static Map<String, String> form(String body) {
-        Map<String, String> form = new LinkedHashMap<>();
-        if (body != null) {
-            for (NameValuePair field : WWWFormCodec.parse(body, StandardCharsets.UTF_8)) {
-                form.putIfAbsent(field.getName(), field.getValue() == null ? "" : field.getValue());
-            }
-        }
-        return form;
-    }
-
-    private static HttpServletRequest request(Exchange exchange) {
-        PlatformHttpMessage message = exchange.getMessage(PlatformHttpMessage.class);
-        if (message == null) {
-            throw new IllegalStateException("SMS delivery report served without platform-http");
-        }
-        return message.getRequest();
-    }
 
     private static Set<String> lowerCase(List<String> values) {
         return values.stream().map(v -> v.strip().toLowerCase()).filter(v -> !v.isEmpty()).collect(Collectors.toSet());

@@ -79,20 +79,26 @@ public class DepartmentMail {
     /** The SQL parameters of a quarantined mail, with the reason it was not applied. */
     public Map<String, Object> quarantine(IncomingMail mail, @Header("quarantineReason") String reason,
             Exchange exchange) {
+        return quarantined("email", mail.from(), mail.subject(), mail.text(), mail.messageId(), reason, exchange,
+                clock);
+    }
+
+    /** A quarantined message of any channel: the reason given, else the exception caught, else "not applied". */
+    static Map<String, Object> quarantined(String channel, String sender, String subject, String body,
+            String messageId, String reason, Exchange exchange, Clock clock) {
         Exception e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("channel", "email");
-        p.put("sender", mail.from());
-        p.put("subject", mail.subject());
-        String body = mail.text();
+        p.put("channel", channel);
+        p.put("sender", sender);
+        p.put("subject", subject);
         p.put("body", body.length() > MAX_QUARANTINED_BODY ? body.substring(0, MAX_QUARANTINED_BODY) : body);
         p.put("reason", reason != null ? reason : e != null ? e.getMessage() : "not applied");
-        p.put("messageId", mail.messageId());
+        p.put("messageId", messageId);
         p.put("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
         return p;
     }
 
-    private static String sha256(byte[] bytes) {
+    static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -46,6 +46,10 @@ public class DepartmentMessages {
         return fromEmail(mail.subject(), mail.text());
     }
 
+    public Optional<DepartmentMessage> fromIncomingSms(IncomingSms sms) {
+        return fromSms(sms.text());
+    }
+
     public Optional<DepartmentMessage> fromSms(String body) {
         String text = body == null ? "" : body.strip();
         return find(text).map(no -> read(no, text));

@@ -48,6 +48,8 @@ public class SecurityConfig {
                         .requestMatchers("/api/hotline/**", "/open311/**").permitAll()
                         // SMS gateways' delivery reports: each proves itself with a secret or a signature
                         .requestMatchers("/api/sms/dlr/**").permitAll()
+                        // departments' SMS forwarded by the gateways: the inbound secret or Twilio's signature
+                        .requestMatchers("/api/sms/inbound/**").permitAll()
                         .requestMatchers("/api/petitions/**").hasRole(DESK)
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())

@@ -19,6 +19,7 @@ import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.Test;
+import org.lianxin.cases.TwilioSignatures;
 import org.lianxin.support.HttpAnswer;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -244,7 +245,7 @@ class SmsDeliveryTest extends SmsTestSupport {
         form.put("ApiVersion", "2010-04-01");
         String url = callbackUrl() + "/twilio?ref=" + ref;
 
-        HttpAnswer forged = postTwilioReport(ref, form, SmsReports.twilioSignature("not-the-token", url, form));
+        HttpAnswer forged = postTwilioReport(ref, form, TwilioSignatures.sign("not-the-token", url, form));
         HttpAnswer unsigned = postTwilioReport(ref, form, "");
         HttpAnswer malformed = hub().post("/api/sms/dlr/twilio?ref=" + ref, "application/x-www-form-urlencoded",
                 "MessageStatus=%zz&To".getBytes(StandardCharsets.US_ASCII), "X-Twilio-Signature", "x");
@@ -253,7 +254,7 @@ class SmsDeliveryTest extends SmsTestSupport {
         assertThat(malformed.status()).as(malformed.toString()).isEqualTo(403);
         assertThat(fixtures.deliveryStatus(slipNo, "sms", mobile)).isEqualTo("ACCEPTED");
 
-        HttpAnswer signed = postTwilioReport(ref, form, SmsReports.twilioSignature(TWILIO_TOKEN, url, form));
+        HttpAnswer signed = postTwilioReport(ref, form, TwilioSignatures.sign(TWILIO_TOKEN, url, form));
         assertThat(signed.status()).as(signed.toString()).isEqualTo(200);
         assertThat(signed.json().get("changed").asBoolean()).isTrue();
         assertThat(fixtures.deliveryRow(slipNo, "sms", mobile)).containsEntry("status", "DELIVERED")

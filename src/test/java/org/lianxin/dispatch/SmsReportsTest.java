@@ -10,6 +10,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.Test;
+import org.lianxin.cases.TwilioSignatures;
 
 class SmsReportsTest {
 
@@ -24,13 +25,13 @@ class SmsReportsTest {
         form.put("Caller", "+14158675310");
         String url = "https://mycompany.com/myapp.php?foo=1&bar=2";
 
-        assertThat(SmsReports.twilioSignature("12345", url, form)).isEqualTo("GvWf1cFY/Q7PnoempGyD5oXAezc=");
-        assertThat(SmsReports.twilioSigned("12345", url, form, "GvWf1cFY/Q7PnoempGyD5oXAezc=")).isTrue();
-        assertThat(SmsReports.twilioSigned("12346", url, form, "GvWf1cFY/Q7PnoempGyD5oXAezc=")).isFalse();
-        assertThat(SmsReports.twilioSigned("12345", url + "&baz=3", form, "GvWf1cFY/Q7PnoempGyD5oXAezc=")).isFalse();
-        assertThat(SmsReports.twilioSigned("12345", url, form, null)).isFalse();
+        assertThat(TwilioSignatures.sign("12345", url, form)).isEqualTo("GvWf1cFY/Q7PnoempGyD5oXAezc=");
+        assertThat(TwilioSignatures.signed("12345", url, form, "GvWf1cFY/Q7PnoempGyD5oXAezc=")).isTrue();
+        assertThat(TwilioSignatures.signed("12346", url, form, "GvWf1cFY/Q7PnoempGyD5oXAezc=")).isFalse();
+        assertThat(TwilioSignatures.signed("12345", url + "&baz=3", form, "GvWf1cFY/Q7PnoempGyD5oXAezc=")).isFalse();
+        assertThat(TwilioSignatures.signed("12345", url, form, null)).isFalse();
         form.put("Digits", "1235");
-        assertThat(SmsReports.twilioSigned("12345", url, form, "GvWf1cFY/Q7PnoempGyD5oXAezc=")).isFalse();
+        assertThat(TwilioSignatures.signed("12345", url, form, "GvWf1cFY/Q7PnoempGyD5oXAezc=")).isFalse();
     }
 
     @Test

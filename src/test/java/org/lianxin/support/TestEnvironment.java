@@ -32,6 +32,8 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
     public static final String HOTLINE_KEY = "test-hotline-key";
     public static final String PORTAL_KEY = "test-portal-key";
     public static final String ADMIN_PASSWORD = "test-admin-password";
+    /** Twilio's auth token in every test context, so that signed Twilio webhooks can be tested there. */
+    public static final String TWILIO_AUTH_TOKEN = "test-twilio-auth-token";
 
     /** The PostgreSQL test database, for tests that need a second connection to it (a portal table, say). */
     public static String postgresUrl() {
@@ -61,6 +63,7 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
         p.put("lianxin.channels.hotline.api-key", HOTLINE_KEY);
         p.put("lianxin.channels.portal.api-key", PORTAL_KEY);
         p.put("lianxin.security.admin-password", ADMIN_PASSWORD);
+        p.put("lianxin.sms.twilio.auth-token", TWILIO_AUTH_TOKEN);
         p.put("lianxin.outbox.poll-interval-ms", "50");
         p.put("lianxin.broker.redelivery-delay-ms", "100");
         p.put("lianxin.dispatch.sign-reminder-check-ms", "200");
