@@ -164,6 +164,8 @@ class SmsDeliveryTest extends SmsTestSupport {
         assertThat(fixtures.deliveryRow(slipNo, "sms", mobile))
                 .hasEntrySatisfying("last_error", e -> assertThat(e.toString()).endsWith("Kannel answered HTTP 500: gateway down"));
         String caseNo = slipNo.substring(0, slipNo.lastIndexOf('-'));
+        // DEAD is recorded before the consumer's JMS transaction, carrying the dead letter, commits
+        await().atMost(WAIT).until(() -> queue.messagesOn("lianxin.slips.dead", caseNo), l -> !l.isEmpty());
         assertThat(queue.messagesOn("lianxin.slips.dead", caseNo)).singleElement().asString()
                 .contains("\"slipNo\":\"" + slipNo + "\"").contains("\"address\":\"" + mobile + "\"");
     }
