@@ -1,5 +1,8 @@
 package org.lianxin.dispatch;
 
+import org.lianxin.cases.RequestType;
+import org.lianxin.cases.DispatchOrder;
+import java.util.Arrays;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -151,6 +154,24 @@ class SmsDeliveryTest extends SmsTestSupport {
         assertThat(sent).allMatch(r -> r.params().get("dlr-url").contains("ref=" + ref + "&"));
         assertThat(sent.get(0).params()).isEqualTo(sent.get(1).params());
         assertThat(fixtures.deliveryRow(slipNo, "sms", mobile)).containsEntry("attempts", 2);
+    }
+
+    @Test
+    void whenTheSmsGatewayKeepsRefusingTheSameSlipStillGoesOutByEmail() {
+        String mobile = DispatchFixtures.uniqueMobile();
+        String id = "t-both-" + mobile;
+        String email = "both-" + mobile + "@t.example.cn";
+        fixtures.department(id, "测试双通道单位" + mobile, true, true, List.of(email), List.of(mobile));
+        GATEWAY.failNext(mobile, 100);
+        String caseNo = fixtures.registerCase("井盖缺失");
+        camel.sendBody("direct:dispatch-case", new DispatchOrder(caseNo, RequestType.HELP, null, id, List.of(),
+                "rule:test"));
+        String slipNo = caseNo + "-1";
+
+        awaitStatus(slipNo, mobile, "DEAD");
+        await().atMost(WAIT).until(() -> fixtures.deliveryStatus(slipNo, "email", email), "ACCEPTED"::equals);
+        assertThat(Arrays.stream(SMTP.getReceivedMessages()).filter(m -> SlipEmailTest.subject(m)
+                .contains(slipNo + " "))).hasSize(1);
     }
 
     @Test

@@ -40,7 +40,8 @@ abstract class SmsTestSupport extends HubTestSupport {
     static final GreenMail SMTP = startSmtp();
 
     private static GreenMail startSmtp() {
-        GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", "smtp"));
+        // a port the server takes itself: no window in which another server could take a port chosen for it
+        GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", "smtp").dynamicPort());
         smtp.start();
         return smtp;
     }
