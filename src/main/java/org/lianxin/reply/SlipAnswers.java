@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
 @Component("slipAnswers")
 public class SlipAnswers {
 
+    /** senderKind of the reply page, whose sender is the department the signed link names. */
+    public static final String LINK = "link";
+
     private final Clock clock;
 
     public SlipAnswers(Clock clock) {
@@ -29,6 +32,9 @@ public class SlipAnswers {
         if (sender == null) {
             return null;
         }
+        if (LINK.equals(kind)) {
+            return sender;
+        }
         return "mobile".equals(kind) ? PhoneNumbers.normalise(sender).orElse(sender) : sender.strip().toLowerCase();
     }
 
@@ -39,11 +45,27 @@ public class SlipAnswers {
     }
 
     public void requireOwnDepartment(DepartmentMessage message, @Header("senderKind") String kind,
-            @Header("sender") String sender, @Header("senderMatches") Number matches) {
+            @Header("sender") String sender, @Header("senderMatches") Number matches,
+            @Header("slipRow") Map<String, Object> slip) {
+        if (LINK.equals(kind)) {
+            // The reply page: the signed link names the department, and it must be the slip's own.
+            if (!slip.get("department_id").equals(sender)) {
+                throw new ForeignSenderException("a link of department " + sender + " does not open slip "
+                        + message.slipNo());
+            }
+            return;
+        }
         if (matches == null || matches.intValue() == 0) {
             throw new ForeignSenderException(kind + " " + sender + " is not an address of the department of slip "
                     + message.slipNo());
         }
+    }
+
+    /** What the reply page sent: the kind the department chose, and its text as typed. */
+    public DepartmentMessage fromLink(@Header("slipNo") String slipNo, @Header("kind") String kind,
+            @Header("text") String text) {
+        return new DepartmentMessage(slipNo, java.util.Optional.of(AnswerKind.valueOf(kind)),
+                text == null ? "" : text.strip());
     }
 
     /** Parameters of an event that keeps a message on its case: its kind word, if any, and its text. */
