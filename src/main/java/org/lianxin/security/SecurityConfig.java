@@ -70,7 +70,7 @@ public class SecurityConfig {
                         // the reply page's signed link is its own key (org.lianxin.web.ReplyPage)
                         .requestMatchers("/reply/**").permitAll()
                         .requestMatchers("/desk/**").hasRole(DESK)
-                        .requestMatchers("/triage/**", "/deliveries/**").hasRole(DISPATCHER)
+                        .requestMatchers("/triage/**", "/deliveries/**", "/quarantine/**").hasRole(DISPATCHER)
                         .requestMatchers("/admin/**").hasRole(ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

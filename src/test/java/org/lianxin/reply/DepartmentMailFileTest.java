@@ -16,7 +16,10 @@ import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.Test;
 import org.lianxin.cases.DispatchOrder;
 import org.lianxin.cases.RequestType;
+import org.lianxin.support.HttpAnswer;
 import org.lianxin.support.HubTestSupport;
+import org.lianxin.support.PageSession;
+import org.lianxin.support.TestEnvironment;
 import org.lianxin.support.LianxinTest;
 import org.lianxin.support.TestCases;
 import org.lianxin.support.TestDepartments;
@@ -137,5 +140,9 @@ class DepartmentMailFileTest extends HubTestSupport {
                 plainId)).contains("no slip number");
         assertThat(db.queryForObject("select status from slip where slip_no = ?", String.class, caseNo + "-1"))
                 .isEqualTo("ISSUED");
+
+        // Staff read them at /quarantine, escaped as all outside text.
+        HttpAnswer page = PageSession.loggedIn(port, "admin", TestEnvironment.ADMIN_PASSWORD).get("/quarantine");
+        assertThat(page.text()).contains("someone@qq.com", "这不是你们的事", "no slip number");
     }
 }
