@@ -37,6 +37,23 @@ public final class PhoneNumbers {
         return normalised != null && MOBILE.matcher(normalised).matches();
     }
 
+    /** Any run of 7 or more digits in a text (a phone or an ID number a citizen wrote), masked like a phone. */
+    private static final Pattern LONG_NUMBER = Pattern.compile("\\d{7,}[Xx]?");
+
+    /** The text with every phone-like or ID-like number masked: for what the public or an SMS may show. */
+    public static String maskNumbersIn(String text) {
+        if (text == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = LONG_NUMBER.matcher(text);
+        StringBuilder masked = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(masked, java.util.regex.Matcher.quoteReplacement(mask(m.group())));
+        }
+        m.appendTail(masked);
+        return masked.toString();
+    }
+
     /** 13812341234 becomes 138****1234; short numbers keep only their last digits. */
     public static String mask(String phone) {
         if (phone == null || phone.isEmpty()) {

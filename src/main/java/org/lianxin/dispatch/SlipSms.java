@@ -1,7 +1,6 @@
 package org.lianxin.dispatch;
 
 import java.time.format.DateTimeFormatter;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.lianxin.cases.PhoneNumbers;
@@ -29,7 +28,6 @@ public class SlipSms {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final Pattern SPACE = Pattern.compile("\\s+");
     /** Seven digits or more (a phone number, an ID number with its final X): masked in the summary. */
-    private static final Pattern LONG_NUMBER = Pattern.compile("\\d{7,}[Xx]?");
 
     private final String signature;
     private final int maxSegments;
@@ -105,14 +103,7 @@ public class SlipSms {
         if (text == null) {
             return "";
         }
-        text = SPACE.matcher(text.strip()).replaceAll(" ");
-        Matcher m = LONG_NUMBER.matcher(text);
-        StringBuilder masked = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(masked, Matcher.quoteReplacement(PhoneNumbers.mask(m.group())));
-        }
-        m.appendTail(masked);
-        return masked.toString();
+        return PhoneNumbers.maskNumbersIn(SPACE.matcher(text.strip()).replaceAll(" "));
     }
 
     /** At most room characters, the last one … when cut; never half of a surrogate pair. */

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Header;
+import org.lianxin.cases.PhoneNumbers;
 import org.lianxin.cases.CaseNumbers;
 import org.lianxin.cases.CaseStatus;
 import org.lianxin.cases.CaseView;
@@ -131,7 +132,8 @@ public class Open311Search {
                 null,
                 code == null ? null : categories.find(code).map(Category::name).orElse(null),
                 code,
-                (String) row.get("content"),
+                // public: numbers a citizen wrote in the text are masked, as everywhere the public reads
+                PhoneNumbers.maskNumbersIn((String) row.get("content")),
                 null,
                 null,
                 CaseView.time(row.get("received_at")),

@@ -108,7 +108,9 @@ public class SlipAnswers {
             boolean moves = lead && CaseStatus.DISPATCHED.name().equals(caseStatus);
             p.put("toStatus", moves ? CaseStatus.SIGNED.name() : caseStatus);
         } else {
-            p.put("slipFrom", slip.get("status"));
+            // Only a slip in hand can be returned: not one returned or answered already (a late repeat changes nothing).
+            String slipStatus = (String) slip.get("status");
+            p.put("slipFrom", "ISSUED".equals(slipStatus) || "SIGNED".equals(slipStatus) ? slipStatus : "-");
             p.put("slipTo", "RETURNED");
             p.put("action", "returned");
             boolean moves = lead && (CaseStatus.DISPATCHED.name().equals(caseStatus)

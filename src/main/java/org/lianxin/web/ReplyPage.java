@@ -23,13 +23,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * /reply/{token}: the page behind a slip's signed link, for a department clerk on a phone. No login: the token is
  * the key, naming one slip and one department, signed and expiring; a tampered or expired one opens nothing. The
- * clerk signs for the slip, answers, asks for an extension or returns it.
+ * clerk signs for the slip or returns it.
  */
 @Controller
 public class ReplyPage {
 
-    /** What the page offers, in the order shown: the answer kinds' names (org.lianxin.reply.AnswerKind). */
-    static final List<String> KINDS = List.of("SIGN", "PROGRESS", "FINAL", "EXPLANATION", "EXTENSION", "RETURN");
+    /**
+     * What the page offers: the answer kinds' names (org.lianxin.reply.AnswerKind) whose effect on the case the hub
+     * applies today. Progress, final answers, explanations and extensions join when the replies are applied.
+     */
+    static final List<String> KINDS = List.of("SIGN", "RETURN");
 
     private final ProducerTemplate camel;
     private final SlipLinks links;

@@ -40,4 +40,11 @@ class PhoneNumbersTest {
     void knowsAMobile(String phone, boolean mobile) {
         assertThat(PhoneNumbers.isMobile(phone)).isEqualTo(mobile);
     }
+
+    @org.junit.jupiter.api.Test
+    void masksEveryLongNumberInAText() {
+        assertThat(PhoneNumbers.maskNumbersIn("请回电13812348000，身份证43010219900101123X，门牌12号"))
+                .isEqualTo("请回电138****8000，身份证430****123X，门牌12号");
+        assertThat(PhoneNumbers.maskNumbersIn(null)).isNull();
+    }
 }

@@ -93,6 +93,11 @@ class SignForAndReturnTest extends HubTestSupport {
         assertThat(slipStatus(caseNo + "-3")).isEqualTo("ISSUED");
         assertThat(caseStatus()).isEqualTo("DISPATCHED");
         assertThat(events("dispatched")).isEqualTo(2);
+
+        // The old lead returning its slip again, late, changes nothing: the case stays with its new lead.
+        send(AnswerKind.RETURN, caseNo + "-1", "再次退单", "email", "water@t.example.cn");
+        assertThat(caseStatus()).isEqualTo("DISPATCHED");
+        assertThat(events("returned")).isEqualTo(1);
     }
 
     @Test

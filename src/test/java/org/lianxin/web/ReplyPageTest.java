@@ -52,7 +52,7 @@ class ReplyPageTest extends HubTestSupport {
     }
 
     @Test
-    void aValidLinkShowsTheSlipAndSignsForItWithoutALogin() {
+    void aValidLinkShowsTheSlipAndSignsForAndReturnsItWithoutALogin() {
         String token = links.token(slipNo, "t-water", Instant.now().plus(1, ChronoUnit.DAYS));
         PageSession clerk = new PageSession(port);
 
@@ -66,11 +66,18 @@ class ReplyPageTest extends HubTestSupport {
         assertThat(status()).isEqualTo("SIGNED");
         assertThat(clerk.get(path(token)).text()).contains("id=\"done\"", "已签收");
 
-        HttpAnswer progress = clerk.postForm(path(token), Map.of(CSRF, PageSession.hidden(page, CSRF),
-                "kind", "PROGRESS", "text", "已安排河道保洁，周五前清理完毕"));
-        assertThat(progress.status()).isEqualTo(302);
-        assertThat(db.queryForObject("select note from case_event where case_no = ? and action = "
-                + "'department-message'", String.class, caseNo)).contains("进展", "已安排河道保洁");
+        HttpAnswer noReason = clerk.postForm(path(token), Map.of(CSRF, PageSession.hidden(page, CSRF),
+                "kind", "RETURN"));
+        assertThat(noReason.status()).isEqualTo(302);
+        assertThat(status()).isEqualTo("SIGNED");
+        assertThat(clerk.get(path(token)).text()).contains("id=\"failure\"");
+
+        HttpAnswer returned = clerk.postForm(path(token), Map.of(CSRF, PageSession.hidden(page, CSRF),
+                "kind", "RETURN", "text", "河道保洁属镇政府职责"));
+        assertThat(returned.status()).isEqualTo(302);
+        assertThat(status()).isEqualTo("RETURNED");
+        assertThat(db.queryForObject("select return_reason from slip where slip_no = ?", String.class, slipNo))
+                .isEqualTo("河道保洁属镇政府职责");
     }
 
     @Test
