@@ -7,7 +7,10 @@ import java.util.List;
 public record PublicCase(String caseNo, String title, String content, String categoryName, String status,
         OffsetDateTime receivedAt, List<Step> timeline) {
 
-    /** One public step: a message key (query.step.*), its time, and the handling unit where there is one. */
-    public record Step(String key, OffsetDateTime at, String unit) {
+    /**
+     * One public step: a message key (query.step.*), its time, the handling unit where there is one, and the
+     * department's answer text for an answer.
+     */
+    public record Step(String key, OffsetDateTime at, String unit, String text) {
     }
 }

@@ -31,7 +31,8 @@ public class PublicCases {
     }
 
     public PublicCase view(@Header("caseRow") Map<String, Object> row, @Header("eventRows") List<Map<String, Object>> events,
-            @Header("leadRows") List<Map<String, Object>> leads) {
+            @Header("leadRows") List<Map<String, Object>> leads,
+            @Header("answerRows") List<Map<String, Object>> answers) {
         Iterator<Map<String, Object>> lead = leads.iterator();
         List<PublicCase.Step> timeline = new ArrayList<>();
         for (Map<String, Object> e : events) {
@@ -42,8 +43,15 @@ public class PublicCases {
             // Each dispatch names the lead department of that round.
             String unit = "dispatched".equals(action) && lead.hasNext() ? (String) lead.next().get("name") : null;
             timeline.add(new PublicCase.Step("query.step." + action,
-                    CaseView.countyTime(e.get("occurred_at")).toOffsetDateTime(), unit));
+                    CaseView.countyTime(e.get("occurred_at")).toOffsetDateTime(), unit, null));
         }
+        // The lead's public answers (progress, final answer, explanation), with what the department wrote.
+        for (Map<String, Object> a : answers) {
+            timeline.add(new PublicCase.Step("query.step.answer." + a.get("kind"),
+                    CaseView.countyTime(a.get("created_at")).toOffsetDateTime(), (String) a.get("name"),
+                    (String) a.get("body")));
+        }
+        timeline.sort(java.util.Comparator.comparing(PublicCase.Step::at));
         String category = (String) row.get("category");
         return new PublicCase((String) row.get("case_no"), (String) row.get("title"), (String) row.get("content"),
                 category == null ? null : categories.find(category).map(Category::name).orElse(null),

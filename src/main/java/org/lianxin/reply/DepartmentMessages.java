@@ -42,8 +42,10 @@ public class DepartmentMessages {
         return slipNo.map(no -> read(no, text));
     }
 
+    /** A mail's message; a mail that names no kind is a final answer (办结), as departments answer by reply. */
     public Optional<DepartmentMessage> fromMail(IncomingMail mail) {
-        return fromEmail(mail.subject(), mail.text());
+        return fromEmail(mail.subject(), mail.text()).map(m -> m.kind().isPresent() ? m
+                : new DepartmentMessage(m.slipNo(), Optional.of(AnswerKind.FINAL), m.text()));
     }
 
     public Optional<DepartmentMessage> fromIncomingSms(IncomingSms sms) {

@@ -61,6 +61,48 @@ public class SlipAnswers {
         }
     }
 
+    /**
+     * Parameters of an answer: the slip becomes ANSWERED by a final answer or explanation (SIGNED by progress or an
+     * extension request, which also sign for it), and the case moves only by the lead's answer.
+     */
+    public Map<String, Object> answer(DepartmentMessage message, @Header("slipRow") Map<String, Object> slip,
+            @Header("sender") String sender) {
+        AnswerKind kind = message.kind().orElseThrow();
+        boolean lead = "LEAD".equals(slip.get("role"));
+        String caseStatus = (String) slip.get("case_status");
+        Map<String, Object> p = new HashMap<>();
+        p.put("slipNo", message.slipNo());
+        p.put("caseNo", slip.get("case_no"));
+        p.put("departmentId", slip.get("department_id"));
+        p.put("kind", kind.name());
+        p.put("note", message.text());
+        p.put("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+        p.put("actor", actor(slip, sender));
+        p.put("fromStatus", caseStatus);
+        boolean finishes = kind == AnswerKind.FINAL || kind == AnswerKind.EXPLANATION;
+        p.put("slipTo", finishes ? "ANSWERED" : "SIGNED");
+        p.put("publicAnswer", lead && kind != AnswerKind.EXTENSION);
+        String to = caseStatus;
+        boolean open = java.util.Set.of(CaseStatus.DISPATCHED.name(), CaseStatus.SIGNED.name(),
+                CaseStatus.IN_PROGRESS.name()).contains(caseStatus);
+        if (lead && open) {
+            to = switch (kind) {
+                case PROGRESS -> CaseStatus.IN_PROGRESS.name();
+                case FINAL -> CaseStatus.REPLIED.name();
+                case EXPLANATION -> CaseStatus.EXPLAINED.name();
+                default -> caseStatus;
+            };
+        }
+        p.put("toStatus", to);
+        p.put("action", switch (kind) {
+            case PROGRESS -> "progress";
+            case FINAL -> "answered";
+            case EXPLANATION -> "explained";
+            default -> "extension-requested";
+        });
+        return p;
+    }
+
     /** What the reply page sent: the kind the department chose, and its text as typed. */
     public DepartmentMessage fromLink(@Header("slipNo") String slipNo, @Header("kind") String kind,
             @Header("text") String text) {
@@ -114,7 +156,7 @@ public class SlipAnswers {
             p.put("slipTo", "RETURNED");
             p.put("action", "returned");
             boolean moves = lead && (CaseStatus.DISPATCHED.name().equals(caseStatus)
-                    || CaseStatus.SIGNED.name().equals(caseStatus));
+                    || CaseStatus.SIGNED.name().equals(caseStatus) || CaseStatus.IN_PROGRESS.name().equals(caseStatus));
             p.put("toStatus", moves ? CaseStatus.RETURNED.name() : caseStatus);
         }
         return p;

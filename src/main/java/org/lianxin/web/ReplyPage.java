@@ -23,16 +23,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * /reply/{token}: the page behind a slip's signed link, for a department clerk on a phone. No login: the token is
  * the key, naming one slip and one department, signed and expiring; a tampered or expired one opens nothing. The
- * clerk signs for the slip or returns it.
+ * clerk signs for the slip, sends progress or the final answer, explains, or returns it.
  */
 @Controller
 public class ReplyPage {
 
     /**
      * What the page offers: the answer kinds' names (org.lianxin.reply.AnswerKind) whose effect on the case the hub
-     * applies today. Progress, final answers, explanations and extensions join when the replies are applied.
+     * applies. Extension requests join once a supervisor can approve them.
      */
-    static final List<String> KINDS = List.of("SIGN", "RETURN");
+    static final List<String> KINDS = List.of("SIGN", "PROGRESS", "FINAL", "EXPLANATION", "RETURN");
 
     private final ProducerTemplate camel;
     private final SlipLinks links;

@@ -115,8 +115,8 @@ class DepartmentMailFileTest extends HubTestSupport {
                 return files.noneMatch(f -> f.toString().endsWith(".eml"));
             }
         });
-        assertThat(db.queryForObject("select count(*) from case_event where case_no = ? and action = "
-                + "'department-message'", Long.class, caseNo)).isEqualTo(1);
+        assertThat(db.queryForObject("select count(*) from case_answer where case_no = ? and kind = 'PROGRESS'",
+                Long.class, caseNo)).isEqualTo(1);
     }
 
     @Test

@@ -101,13 +101,35 @@ class SignForAndReturnTest extends HubTestSupport {
     }
 
     @Test
-    void anyOtherMessageIsKeptOnTheCaseAsItCame() {
+    void theLeadsAnswersMoveTheCaseAndAreKeptAsPublicACoHandlersAreKeptOnly() {
         send(AnswerKind.PROGRESS, caseNo + "-1", "已联系环卫所，本周内清理", "mobile", "13900009001");
+        assertThat(caseStatus()).isEqualTo("IN_PROGRESS");
+        assertThat(slipStatus(caseNo + "-1")).isEqualTo("SIGNED");
+        Map<String, Object> progress = db.queryForMap(
+                "select * from case_event where case_no = ? and action = 'progress'", caseNo);
+        assertThat(progress).containsEntry("from_status", "DISPATCHED").containsEntry("to_status", "IN_PROGRESS")
+                .containsEntry("note", "已联系环卫所，本周内清理");
+        assertThat(progress.get("actor").toString()).startsWith("department:t-water");
+
+        send(AnswerKind.FINAL, caseNo + "-2", "协助清理完毕", "mobile", "13900009002");
+        assertThat(caseStatus()).isEqualTo("IN_PROGRESS");
+        assertThat(slipStatus(caseNo + "-2")).isEqualTo("ANSWERED");
+
+        send(AnswerKind.FINAL, caseNo + "-1", "河道垃圾已清理，并安排每周巡查。", "email", "water@t.example.cn");
+        assertThat(caseStatus()).isEqualTo("REPLIED");
+        assertThat(slipStatus(caseNo + "-1")).isEqualTo("ANSWERED");
+        assertThat(db.queryForList("select kind || ':' || public_answer from case_answer where case_no = ? order by id",
+                String.class, caseNo)).containsExactly("PROGRESS:true", "FINAL:false", "FINAL:true");
+    }
+
+    @Test
+    void aMessageWithoutKindWordIsKeptOnTheCaseAsItCame() {
+        camel.sendBodyAndHeaders("direct:slip-answer", new DepartmentMessage(caseNo + "-1", Optional.empty(),
+                "收到，正在处理"), Map.of("senderKind", "mobile", "sender", "13900009001"));
 
         Map<String, Object> event = db.queryForMap(
                 "select * from case_event where case_no = ? and action = 'department-message'", caseNo);
-        assertThat(event.get("note")).isEqualTo(caseNo + "-1 进展 已联系环卫所，本周内清理");
-        assertThat(event.get("actor").toString()).startsWith("department:t-water");
+        assertThat(event.get("note")).isEqualTo(caseNo + "-1 收到，正在处理");
         assertThat(caseStatus()).isEqualTo("DISPATCHED");
     }
 

@@ -125,8 +125,8 @@ class SmsInboundTest extends HubTestSupport {
                 + WATER_MOBILE + "&text=" + encoded(slipNo + " 进展 已派人清理"));
 
         assertThat(answer.json().get("status").asText()).as(answer.toString()).isEqualTo("applied");
-        assertThat(db.queryForObject("select note from case_event where case_no = ? and action = 'department-message'",
-                String.class, caseNo)).isEqualTo(slipNo + " 进展 已派人清理");
+        assertThat(db.queryForObject("select note from case_event where case_no = ? and action = 'progress'",
+                String.class, caseNo)).isEqualTo("已派人清理");
     }
 
     @Test
@@ -180,7 +180,7 @@ class SmsInboundTest extends HubTestSupport {
         assertThat(first.json().get("status").asText()).isEqualTo("applied");
         assertThat(retry.status()).isEqualTo(200);
         assertThat(retry.json().get("status").asText()).isEqualTo("duplicate");
-        assertThat(events("department-message")).isEqualTo(1);
+        assertThat(events("progress")).isEqualTo(1);
     }
 
     @Test

@@ -47,10 +47,13 @@ class QueryPageTest extends HubTestSupport {
         camel.sendBodyAndHeaders("direct:slip-answer", new DepartmentMessage(caseNo + "-1",
                 Optional.of(AnswerKind.SIGN), ""), Map.of("senderKind", "mobile", "sender", "13900009001"));
 
+        camel.sendBodyAndHeaders("direct:slip-answer", new DepartmentMessage(caseNo + "-1",
+                Optional.of(AnswerKind.FINAL), "经查，占道摊位已清理。"), Map.of("senderKind", "mobile", "sender", "13900009001"));
+
         HttpAnswer page = query(caseNo, " " + code.toLowerCase() + " ");
 
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.text()).contains(caseNo, "诉求已受理", "已交由测试水务局办理", "承办单位已签收",
+        assertThat(page.text()).contains(caseNo, "诉求已受理", "已交由测试水务局办理", "承办单位已签收", "测试水务局办结答复", "经查，占道摊位已清理。",
                 "&lt;script&gt;alert(1)&lt;/script&gt;我有个情况");
         assertThat(page.text()).doesNotContain("<script>alert", "13812345678", "138****5678", "rule:test",
                 "not-found");

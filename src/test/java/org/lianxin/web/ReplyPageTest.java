@@ -66,6 +66,12 @@ class ReplyPageTest extends HubTestSupport {
         assertThat(status()).isEqualTo("SIGNED");
         assertThat(clerk.get(path(token)).text()).contains("id=\"done\"", "已签收");
 
+        HttpAnswer progress = clerk.postForm(path(token), Map.of(CSRF, PageSession.hidden(page, CSRF),
+                "kind", "PROGRESS", "text", "已安排河道保洁，周五前清理完毕"));
+        assertThat(progress.status()).isEqualTo(302);
+        assertThat(db.queryForObject("select status from citizen_case where case_no = ?", String.class, caseNo))
+                .isEqualTo("IN_PROGRESS");
+
         HttpAnswer noReason = clerk.postForm(path(token), Map.of(CSRF, PageSession.hidden(page, CSRF),
                 "kind", "RETURN"));
         assertThat(noReason.status()).isEqualTo(302);
@@ -76,6 +82,8 @@ class ReplyPageTest extends HubTestSupport {
                 "kind", "RETURN", "text", "河道保洁属镇政府职责"));
         assertThat(returned.status()).isEqualTo(302);
         assertThat(status()).isEqualTo("RETURNED");
+        assertThat(db.queryForObject("select status from citizen_case where case_no = ?", String.class, caseNo))
+                .as("the lead gave it back: to the dispatchers").isEqualTo("RETURNED");
         assertThat(db.queryForObject("select return_reason from slip where slip_no = ?", String.class, slipNo))
                 .isEqualTo("河道保洁属镇政府职责");
     }
