@@ -70,15 +70,10 @@ public class SlipAnswers {
         AnswerKind kind = message.kind().orElseThrow();
         boolean lead = "LEAD".equals(slip.get("role"));
         String caseStatus = (String) slip.get("case_status");
-        Map<String, Object> p = new HashMap<>();
-        p.put("slipNo", message.slipNo());
-        p.put("caseNo", slip.get("case_no"));
+        Map<String, Object> p = common(message, slip, sender);
         p.put("departmentId", slip.get("department_id"));
         p.put("kind", kind.name());
         p.put("note", message.text());
-        p.put("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
-        p.put("actor", actor(slip, sender));
-        p.put("fromStatus", caseStatus);
         boolean finishes = kind == AnswerKind.FINAL || kind == AnswerKind.EXPLANATION;
         p.put("slipTo", finishes ? "ANSWERED" : "SIGNED");
         p.put("publicAnswer", lead && kind != AnswerKind.EXTENSION);
@@ -113,13 +108,20 @@ public class SlipAnswers {
     /** Parameters of an event that keeps a message on its case: its kind word, if any, and its text. */
     public Map<String, Object> received(DepartmentMessage message, @Header("slipRow") Map<String, Object> slip,
             @Header("sender") String sender) {
+        Map<String, Object> p = common(message, slip, sender);
+        String word = message.kind().map(AnswerKind::word).orElse("");
+        p.put("note", (message.slipNo() + " " + word + " " + message.text()).replaceAll("\\s+", " ").strip());
+        return p;
+    }
+
+    /** What every change a message makes records: the slip and case, when, who, and the case's status then. */
+    private Map<String, Object> common(DepartmentMessage message, Map<String, Object> slip, String sender) {
         Map<String, Object> p = new HashMap<>();
+        p.put("slipNo", message.slipNo());
         p.put("caseNo", slip.get("case_no"));
         p.put("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
         p.put("actor", actor(slip, sender));
         p.put("fromStatus", slip.get("case_status"));
-        String word = message.kind().map(AnswerKind::word).orElse("");
-        p.put("note", (message.slipNo() + " " + word + " " + message.text()).replaceAll("\\s+", " ").strip());
         return p;
     }
 
@@ -136,12 +138,7 @@ public class SlipAnswers {
         AnswerKind kind = message.kind().orElseThrow();
         boolean lead = "LEAD".equals(slip.get("role"));
         String caseStatus = (String) slip.get("case_status");
-        Map<String, Object> p = new HashMap<>();
-        p.put("slipNo", message.slipNo());
-        p.put("caseNo", slip.get("case_no"));
-        p.put("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
-        p.put("actor", actor(slip, sender));
-        p.put("fromStatus", caseStatus);
+        Map<String, Object> p = common(message, slip, sender);
         p.put("note", message.text().isEmpty() ? null : message.text());
         if (kind == AnswerKind.SIGN) {
             p.put("slipFrom", "ISSUED");
