@@ -2,7 +2,6 @@ package org.lianxin.cases;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -57,7 +56,7 @@ public class CaseRegistration {
 
     /** Adds what a new case needs: its number, query code, status, timestamps, first event and outbox row. */
     public Map<String, Object> newCase(Map<String, Object> p, @Header("caseSequence") long sequence) {
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        OffsetDateTime now = RowTime.of(clock);
         String caseNo = numbers.caseNumber(sequence);
         p.put("caseNo", caseNo);
         p.put("queryCode", numbers.queryCode());

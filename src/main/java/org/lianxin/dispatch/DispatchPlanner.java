@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.camel.Header;
+import org.lianxin.cases.RowTime;
 import org.lianxin.cases.CaseStatus;
 import org.lianxin.cases.Deadlines;
 import org.lianxin.cases.DispatchOrder;
@@ -66,7 +67,7 @@ public class DispatchPlanner {
         if (!DISPATCHABLE.contains(caseStatus)) {
             throw new DispatchRefusedException("case " + order.caseNo() + " is " + caseStatus + ", not waiting for dispatch");
         }
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        OffsetDateTime now = RowTime.of(clock);
         Instant deadline = deadlines.deadline(order.requestType(), now.toInstant());
         Map<String, DepartmentAddresses> departments = DepartmentAddresses.of(rows);
 

@@ -1,9 +1,9 @@
 package org.lianxin.dispatch;
 
+import org.lianxin.cases.RowTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +33,7 @@ public class SignReminders {
     }
 
     public OffsetDateTime cutoff() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).minus(after);
+        return RowTime.of(clock).minus(after);
     }
 
     public List<Object> slipNumbers(List<Map<String, Object>> rows) {
@@ -42,7 +42,7 @@ public class SignReminders {
 
     /** The reminders' outbox rows and one event per slip naming where its reminder goes. */
     public Map<String, Object> plan(List<Map<String, Object>> rows) {
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        OffsetDateTime now = RowTime.of(clock);
         List<Map<String, Object>> outbox = new ArrayList<>();
         Map<String, Map<String, Object>> events = new LinkedHashMap<>();
         for (Map<String, Object> r : rows) {

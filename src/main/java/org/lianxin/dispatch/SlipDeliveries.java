@@ -1,8 +1,6 @@
 package org.lianxin.dispatch;
 
-import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 import org.apache.camel.Exchange;
@@ -18,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Helpers of routes/slip-delivery.yaml and the delivery routes: a delivery's row as a {@link SlipDelivery}, whether
- * a message is due, and the tries and time of an update.
+ * a message is due, and the tries of an update.
  */
 @Component("slipDeliveries")
 public class SlipDeliveries {
@@ -27,12 +25,10 @@ public class SlipDeliveries {
 
     private final CategoryCatalog categories;
     private final SlipLinks links;
-    private final Clock clock;
 
-    public SlipDeliveries(CategoryCatalog categories, SlipLinks links, Clock clock) {
+    public SlipDeliveries(CategoryCatalog categories, SlipLinks links) {
         this.categories = categories;
         this.links = links;
-        this.clock = clock;
     }
 
     public SlipDelivery fromRow(Map<String, Object> row) {
@@ -89,9 +85,6 @@ public class SlipDeliveries {
         return reason.length() > REASON_MAX ? reason.substring(0, REASON_MAX) + "…" : reason;
     }
 
-    public OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-    }
 
     private static OffsetDateTime countyTime(Object value) {
         return value == null ? null : CaseView.countyTime(value).toOffsetDateTime();

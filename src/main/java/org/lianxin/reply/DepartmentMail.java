@@ -1,12 +1,12 @@
 package org.lianxin.reply;
 
+import org.lianxin.cases.RowTime;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -94,7 +94,7 @@ public class DepartmentMail {
         p.put("body", body.length() > MAX_QUARANTINED_BODY ? body.substring(0, MAX_QUARANTINED_BODY) : body);
         p.put("reason", reason != null ? reason : e != null ? e.getMessage() : "not applied");
         p.put("messageId", messageId);
-        p.put("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+        p.put("now", RowTime.of(clock));
         return p;
     }
 

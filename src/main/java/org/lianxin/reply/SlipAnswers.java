@@ -2,11 +2,11 @@ package org.lianxin.reply;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.camel.Header;
+import org.lianxin.cases.RowTime;
 import org.lianxin.cases.CaseStatus;
 import org.lianxin.cases.PhoneNumbers;
 import org.springframework.stereotype.Component;
@@ -119,7 +119,7 @@ public class SlipAnswers {
         Map<String, Object> p = new HashMap<>();
         p.put("slipNo", message.slipNo());
         p.put("caseNo", slip.get("case_no"));
-        p.put("now", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+        p.put("now", RowTime.of(clock));
         p.put("actor", actor(slip, sender));
         p.put("fromStatus", slip.get("case_status"));
         return p;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import org.lianxin.cases.RowTime;
 import org.lianxin.cases.CategoryCatalog;
 import org.lianxin.cases.Category;
 import org.springframework.beans.factory.annotation.Value;
@@ -98,9 +99,6 @@ public class HotCaseNotices {
         return message;
     }
 
-    public java.time.OffsetDateTime now() {
-        return java.time.OffsetDateTime.now(clock).withOffsetSameInstant(java.time.ZoneOffset.UTC);
-    }
 
     public String recipients() {
         return String.join(", ", java.util.Arrays.stream(supervisors).map(InternetAddress::getAddress).toList());

@@ -2,7 +2,6 @@ package org.lianxin.triage;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.apache.camel.Header;
+import org.lianxin.cases.RowTime;
 import org.lianxin.cases.CaseStatus;
 import org.lianxin.cases.Category;
 import org.lianxin.cases.CategoryCatalog;
@@ -72,7 +72,7 @@ public class Triage {
                 visitors == null || visitors == 0 ? null : visitors);
         Classification c = classifier.classify(facts);
         Routing routing = router.route(c);
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        OffsetDateTime now = RowTime.of(clock);
 
         Map<String, Object> p = new HashMap<>();
         p.put("caseNo", facts.caseNo());

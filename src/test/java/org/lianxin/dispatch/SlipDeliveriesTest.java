@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 /** The delivery routes' small decisions: whether a message is due, how many tries a round took, why it was parked. */
 class SlipDeliveriesTest {
 
-    final SlipDeliveries deliveries = new SlipDeliveries(null, null, null);
+    final SlipDeliveries deliveries = new SlipDeliveries(null, null);
 
     static SlipDelivery delivery(String status, int round) {
         return new SlipDelivery("2026000123-1", "email", "a@t.example.cn", status, 0, round, "LEAD", "求助", null,
