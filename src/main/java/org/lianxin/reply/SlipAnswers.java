@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 import org.apache.camel.Header;
 import org.lianxin.cases.RowTime;
@@ -73,6 +74,7 @@ public class SlipAnswers {
         Map<String, Object> p = common(message, slip, sender);
         p.put("departmentId", slip.get("department_id"));
         p.put("kind", kind.name());
+        p.put("answerRef", UUID.randomUUID().toString());
         p.put("note", message.text());
         boolean finishes = kind == AnswerKind.FINAL || kind == AnswerKind.EXPLANATION;
         p.put("slipTo", finishes ? "ANSWERED" : "SIGNED");

@@ -118,8 +118,8 @@ class SignForAndReturnTest extends HubTestSupport {
         send(AnswerKind.FINAL, caseNo + "-1", "河道垃圾已清理，并安排每周巡查。", "email", "water@t.example.cn");
         assertThat(caseStatus()).isEqualTo("REPLIED");
         assertThat(slipStatus(caseNo + "-1")).isEqualTo("ANSWERED");
-        assertThat(db.queryForList("select kind || ':' || public_answer from case_answer where case_no = ? order by id",
-                String.class, caseNo)).containsExactly("PROGRESS:true", "FINAL:false", "FINAL:true");
+        assertThat(db.queryForList("select kind || ':' || public_answer || ':' || (published_at is not null) from case_answer where case_no = ? order by id",
+                String.class, caseNo)).containsExactly("PROGRESS:true:true", "FINAL:false:false", "FINAL:true:true");
     }
 
     @Test
