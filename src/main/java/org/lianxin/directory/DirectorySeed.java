@@ -1,5 +1,6 @@
 package org.lianxin.directory;
 
+import org.lianxin.cases.YamlFiles;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

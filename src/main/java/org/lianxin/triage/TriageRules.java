@@ -1,5 +1,6 @@
 package org.lianxin.triage;
 
+import org.lianxin.cases.YamlFiles;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,6 @@ import java.util.function.Function;
 import org.lianxin.cases.CategoryCatalog;
 import org.lianxin.cases.RequestType;
 import org.lianxin.directory.Department;
-import org.lianxin.directory.YamlFiles;
 import org.springframework.core.io.Resource;
 
 /**

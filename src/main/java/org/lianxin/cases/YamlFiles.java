@@ -1,4 +1,4 @@
-package org.lianxin.directory;
+package org.lianxin.cases;
 
 import java.io.IOException;
 import java.io.InputStream;
