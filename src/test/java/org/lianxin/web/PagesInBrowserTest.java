@@ -1,0 +1,116 @@
+package org.lianxin.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.apache.camel.ProducerTemplate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lianxin.cases.DispatchOrder;
+import org.lianxin.cases.RequestType;
+import org.lianxin.cases.SlipLinks;
+import org.lianxin.support.Browser;
+import org.lianxin.support.HubTestSupport;
+import org.lianxin.support.LianxinTest;
+import org.lianxin.support.TestCases;
+import org.lianxin.support.TestDepartments;
+import org.lianxin.support.TestEnvironment;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The pages as people use them, in a real Chromium: forms, CSRF tokens, redirects and all. */
+@LianxinTest
+class PagesInBrowserTest extends HubTestSupport {
+
+    @Autowired
+    ProducerTemplate camel;
+    @Autowired
+    SlipLinks links;
+
+    Browser browser;
+
+    @BeforeEach
+    void startBrowser() {
+        browser = new Browser(port);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    String caseStatus(String caseNo) {
+        return db.queryForObject("select status from citizen_case where case_no = ?", String.class, caseNo);
+    }
+
+    @Test
+    void deskStaffRegisterAWalkInAndTheCitizenFindsItWithTheReceiptsCode() {
+        browser.logIn("admin", TestEnvironment.ADMIN_PASSWORD).open("/desk")
+                .type("name", "王建国").type("phone", "139 0013 9000").type("address", "城关镇幸福路8号")
+                .choose(By.id("category"), "environment")
+                .type("content", "小区门口垃圾站三天没有清运，气味很大，希望尽快处理。");
+        browser.find(By.cssSelector("#petition button[type=submit]")).click();
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/desk/receipt/"));
+
+        String caseNo = browser.text(By.id("case-no"));
+        String queryCode = browser.text(By.id("query-code"));
+        assertThat(browser.text(By.id("content"))).contains("垃圾站三天没有清运");
+        assertThat(db.queryForObject("select citizen_phone from case_intake where case_no = ? and channel = 'desk'",
+                String.class, caseNo)).isEqualTo("13900139000");
+
+        browser.open("/query").type("caseNo", caseNo).type("queryCode", "WRONG234");
+        browser.find(By.cssSelector(".query-form button[type=submit]")).click();
+        assertThat(browser.find(By.id("not-found")).isDisplayed()).isTrue();
+        assertThat(browser.present(By.id("case"))).isFalse();
+
+        browser.type("caseNo", caseNo).type("queryCode", queryCode.toLowerCase());
+        browser.find(By.cssSelector(".query-form button[type=submit]")).click();
+        assertThat(browser.text(By.id("case"))).contains(caseNo, "垃圾站三天没有清运").doesNotContain("13900139000");
+        assertThat(browser.text(By.id("timeline"))).isNotBlank();
+    }
+
+    @Test
+    void aDispatcherSendsAWaitingCaseToItsDepartmentsFromTheTriagePage() {
+        TestDepartments.ensure(db);
+        String caseNo = TestCases.awaitingDispatcher(hub(), db, "");
+        browser.logIn("admin", TestEnvironment.ADMIN_PASSWORD).open("/triage");
+        String form = "#case-" + caseNo + " form.dispatch ";
+        browser.choose(By.cssSelector(form + "select[name=requestType]"), "HELP")
+                .choose(By.cssSelector(form + "select[name=lead]"), "t-water");
+        browser.find(By.cssSelector(form + "button[type=submit]")).click();
+
+        assertThat(browser.text(By.id("dispatched"))).contains(caseNo);
+        assertThat(browser.present(By.id("case-" + caseNo))).isFalse();
+        assertThat(caseStatus(caseNo)).isEqualTo("DISPATCHED");
+        assertThat(db.queryForList("select department_id || ':' || role from slip where case_no = ?", String.class,
+                caseNo)).containsExactly("t-water:LEAD");
+    }
+
+    @Test
+    void aDepartmentSignsForAndAnswersOnTheReplyPageAndTheCitizenSeesTheAnswer() {
+        TestDepartments.ensure(db);
+        String caseNo = TestCases.awaitingDispatcher(hub(), db, "");
+        camel.sendBody("direct:dispatch-case", new DispatchOrder(caseNo, RequestType.HELP, null, "t-water",
+                List.of(), "rule:test"));
+        String token = links.token(caseNo + "-1", "t-water", Instant.now().plus(1, ChronoUnit.DAYS));
+
+        browser.open("/reply/" + token).choose(By.id("kind"), "SIGN");
+        browser.find(By.cssSelector("#answer button[type=submit]")).click();
+        assertThat(browser.text(By.id("done"))).isNotBlank();
+        assertThat(caseStatus(caseNo)).isEqualTo("SIGNED");
+
+        browser.choose(By.id("kind"), "FINAL").type("text", "已更换灯泡，路灯恢复照明。");
+        browser.find(By.cssSelector("#answer button[type=submit]")).click();
+        assertThat(browser.text(By.id("done"))).isNotBlank();
+        assertThat(caseStatus(caseNo)).isEqualTo("REPLIED");
+
+        String queryCode = db.queryForObject("select query_code from citizen_case where case_no = ?", String.class,
+                caseNo);
+        browser.open("/query?caseNo=" + caseNo + "&queryCode=" + queryCode);
+        assertThat(browser.text(By.id("case"))).contains("已更换灯泡，路灯恢复照明。");
+    }
+}
