@@ -1,37 +1,47 @@
 package org.lianxin.cases;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumMap;
-import java.util.Map;
+import java.time.LocalDate;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.stereotype.Component;
 
 /**
- * How long a department has to answer, by request type, in calendar days (lianxin.deadlines.days), and how long a
- * slip's reply link stays valid after its deadline.
+ * When a department must have answered or signed for a slip: a number of working days (DeadlineSettings) counted on
+ * the county's working-day calendar from the first working day after the slip was issued; the deadline is the end
+ * of that day in county time (so a slip says "限 11月30日前办结" and means the whole of the 30th). An urgent case
+ * (0 working days by default) is due by the end of the day it was issued.
  */
-@ConfigurationProperties("lianxin.deadlines")
-public record Deadlines(Map<RequestType, Integer> days, Duration linkValidAfterDeadline) {
+@Component
+public class Deadlines {
 
-    public Deadlines {
-        Map<RequestType, Integer> all = new EnumMap<>(RequestType.class);
-        for (RequestType type : RequestType.values()) {
-            Integer d = days == null ? null : days.get(type);
-            if (d == null || d < 0) {
-                throw new IllegalArgumentException("lianxin.deadlines.days." + type + " must be set to 0 or more days");
-            }
-            all.put(type, d);
-        }
-        days = Map.copyOf(all);
-        linkValidAfterDeadline = linkValidAfterDeadline == null ? Duration.ofDays(30) : linkValidAfterDeadline;
+    private final DeadlineSettings settings;
+    private final WorkingCalendar calendar;
+
+    public Deadlines(DeadlineSettings settings, WorkingCalendar calendar) {
+        this.settings = settings;
+        this.calendar = calendar;
     }
 
-    public Instant deadline(RequestType type, Instant dispatchedAt) {
-        return dispatchedAt.plus(Duration.ofDays(days.get(type)));
+    public Instant deadline(RequestType type, Instant issuedAt) {
+        return deadline(type, false, issuedAt);
+    }
+
+    public Instant deadline(RequestType type, boolean urgent, Instant issuedAt) {
+        return endOfWorkingDay(issuedAt, urgent ? settings.urgentWorkingDays() : settings.workingDays().get(type));
+    }
+
+    /** By when a slip issued then must be signed for (签收). */
+    public Instant signForBy(Instant issuedAt) {
+        return endOfWorkingDay(issuedAt, settings.signForWorkingDays());
     }
 
     public Instant linkExpiry(Instant deadline) {
-        return deadline.plus(linkValidAfterDeadline);
+        return deadline.plus(settings.linkValidAfterDeadline());
+    }
+
+    private Instant endOfWorkingDay(Instant from, int workingDays) {
+        LocalDate issued = from.atZone(CaseNumbers.COUNTY_TIME).toLocalDate();
+        LocalDate due = calendar.plusWorkingDays(issued, workingDays);
+        return due.plusDays(1).atStartOfDay(CaseNumbers.COUNTY_TIME).toInstant().minusSeconds(1);
     }
 }

@@ -59,16 +59,19 @@ public class DispatchPlanner {
         return List.copyOf(ids);
     }
 
-    public Map<String, Object> plan(DispatchOrder order, @Header("caseStatus") String caseStatus,
+    public Map<String, Object> plan(DispatchOrder order, @Header("caseRow") Map<String, Object> caseRow,
             @Header("slipCount") Number slipCount, @Header("departmentRows") List<Map<String, Object>> rows) {
-        if (caseStatus == null) {
+        if (caseRow == null) {
             throw new DispatchRefusedException("no case " + order.caseNo());
         }
+        String caseStatus = (String) caseRow.get("status");
+        // a hot case (热点: the triage rules' hot keywords) is urgent, with its own time limit
+        boolean urgent = Boolean.TRUE.equals(caseRow.get("hot"));
         if (!DISPATCHABLE.contains(caseStatus)) {
             throw new DispatchRefusedException("case " + order.caseNo() + " is " + caseStatus + ", not waiting for dispatch");
         }
         OffsetDateTime now = RowTime.of(clock);
-        Instant deadline = deadlines.deadline(order.requestType(), now.toInstant());
+        Instant deadline = deadlines.deadline(order.requestType(), urgent, now.toInstant());
         Map<String, DepartmentAddresses> departments = DepartmentAddresses.of(rows);
 
         List<Map<String, Object>> slips = new ArrayList<>();

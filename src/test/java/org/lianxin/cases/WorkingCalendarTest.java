@@ -84,7 +84,7 @@ class WorkingCalendarTest {
                 """)))).hasMessageContaining("holiday");
     }
 
-    private static WorkingCalendar packaged() {
+    static WorkingCalendar packaged() {
         return WorkingCalendar.read(Arrays.asList(packagedFiles()));
     }
 

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -17,8 +19,10 @@ import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lianxin.cases.CaseNumbers;
 import org.lianxin.cases.DispatchOrder;
 import org.lianxin.cases.RequestType;
+import org.lianxin.cases.WorkingCalendar;
 import org.lianxin.support.HubTestSupport;
 import org.lianxin.support.LianxinTest;
 import org.lianxin.support.TestCases;
@@ -30,6 +34,8 @@ import org.springframework.beans.factory.annotation.Value;
 @LianxinTest
 class DispatchCaseTest extends HubTestSupport {
 
+    @Autowired
+    WorkingCalendar calendar;
     @Autowired
     ProducerTemplate camel;
     @Value("${lianxin.data-dir}")
@@ -50,6 +56,20 @@ class DispatchCaseTest extends HubTestSupport {
     }
 
     @Test
+    void anUrgentCaseIsDueTheSameDay() {
+        String caseNo = registerCase();
+        db.update("update citizen_case set hot = true where case_no = ?", caseNo);
+        camel.sendBody("direct:dispatch-case", new DispatchOrder(caseNo, RequestType.COMPLAINT, null, "t-water",
+                List.of(), "rule:test"));
+
+        ZonedDateTime issued = db.queryForObject("select issued_at from slip where slip_no = ?", OffsetDateTime.class,
+                caseNo + "-1").atZoneSameInstant(CaseNumbers.COUNTY_TIME);
+        ZonedDateTime due = db.queryForObject("select deadline from slip where slip_no = ?", OffsetDateTime.class,
+                caseNo + "-1").atZoneSameInstant(CaseNumbers.COUNTY_TIME);
+        assertThat(due).isEqualTo(issued.toLocalDate().atTime(23, 59, 59).atZone(CaseNumbers.COUNTY_TIME));
+    }
+
+    @Test
     void aLeadAndACoHandlerGetOneSlipEachAndEveryPreferredAddressADelivery() throws Exception {
         String caseNo = registerCase();
         camel.sendBody("direct:dispatch-case", new DispatchOrder(caseNo, RequestType.HELP, "utilities", "t-water",
@@ -63,7 +83,11 @@ class DispatchCaseTest extends HubTestSupport {
                 OffsetDateTime.class, caseNo + "-1");
         OffsetDateTime issued = db.queryForObject("select issued_at from slip where slip_no = ?",
                 OffsetDateTime.class, caseNo + "-1");
-        assertThat(Duration.between(issued, deadline)).isEqualTo(Duration.ofDays(3));
+        // HELP: the end (county time) of the 3rd working day after the day of issue
+        ZonedDateTime due = deadline.atZoneSameInstant(CaseNumbers.COUNTY_TIME);
+        assertThat(due.toLocalDate()).isEqualTo(calendar.plusWorkingDays(
+                issued.atZoneSameInstant(CaseNumbers.COUNTY_TIME).toLocalDate(), 3));
+        assertThat(due.toLocalTime()).isEqualTo(LocalTime.of(23, 59, 59));
 
         // the delivery routes may already have taken them: the status is theirs to assert
         List<Map<String, Object>> deliveries = db.queryForList("select channel, address, send_round "
