@@ -32,14 +32,55 @@ public class CaseView {
         }
     }
 
-    public void render(Exchange exchange) {
+    /** The whole case for staff, from the rows routes/case-api.yaml read: for the JSON API and the case page. */
+    public Map<String, Object> record(Exchange exchange) {
         Map<String, Object> row = exchange.getMessage().getHeader("caseRow", Map.class);
         List<Map<String, Object>> intakes = exchange.getMessage().getHeader("intakeRows", List.class);
         List<Map<String, Object>> events = exchange.getMessage().getHeader("eventRows", List.class);
         Map<String, Object> c = toJson(row, intakes, events);
         c.put("slips", slips(exchange.getMessage().getHeader("slipRows", List.class),
                 exchange.getMessage().getHeader("deliveryRows", List.class)));
-        json.write(exchange, 200, c);
+        c.put("answers", answers(exchange.getMessage().getHeader("answerRows", List.class)));
+        return c;
+    }
+
+    public void render(Exchange exchange) {
+        json.write(exchange, 200, exchange.getMessage().getBody(Map.class));
+    }
+
+    /** Every answer departments gave, public or not (co-handlers' answers, extension requests, unpublished ones). */
+    static List<Map<String, Object>> answers(List<Map<String, Object>> rows) {
+        List<Map<String, Object>> answers = new ArrayList<>();
+        for (Map<String, Object> a : rows) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("slipNo", a.get("slip_no"));
+            m.put("department", a.get("department_id"));
+            m.put("departmentName", a.get("department_name"));
+            m.put("kind", a.get("kind"));
+            m.put("text", a.get("body"));
+            m.put("publicAnswer", a.get("public_answer"));
+            m.put("createdAt", time(a.get("created_at")));
+            m.put("publishedAt", time(a.get("published_at")));
+            answers.add(m);
+        }
+        return answers;
+    }
+
+    /** One line per case found by a staff search. */
+    public List<Map<String, Object>> summaries(List<Map<String, Object>> rows) {
+        List<Map<String, Object>> found = new ArrayList<>();
+        for (Map<String, Object> r : rows) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("caseNo", r.get("case_no"));
+            m.put("title", r.get("title"));
+            m.put("status", r.get("status"));
+            m.put("hot", r.get("hot"));
+            m.put("receivedAt", countyTime(r.get("received_at")));
+            m.put("lead", r.get("lead_name"));
+            m.put("deadline", countyTime(r.get("deadline")));
+            found.add(m);
+        }
+        return found;
     }
 
     Map<String, Object> toJson(Map<String, Object> row, List<Map<String, Object>> intakes,

@@ -88,6 +88,14 @@ class PagesInBrowserTest extends HubTestSupport {
         assertThat(caseStatus(caseNo)).isEqualTo("DISPATCHED");
         assertThat(db.queryForList("select department_id || ':' || role from slip where case_no = ?", String.class,
                 caseNo)).containsExactly("t-water:LEAD");
+
+        // and finds it again: search by number, open the case page from the result
+        browser.open("/cases").type("caseNo", caseNo);
+        browser.find(By.cssSelector("#case-search button[type=submit]")).click();
+        browser.find(By.linkText(caseNo)).click();
+        browser.waitUntil(d -> d.getCurrentUrl().endsWith("/cases/" + caseNo));
+        assertThat(browser.text(By.id("slip-" + caseNo + "-1"))).contains("测试水务局", "主办");
+        assertThat(browser.text(By.id("events"))).contains("dispatched");
     }
 
     @Test

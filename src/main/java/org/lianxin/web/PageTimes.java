@@ -1,0 +1,17 @@
+package org.lianxin.web;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+
+import org.springframework.stereotype.Component;
+
+/** Times on staff pages as people read them: county time to the minute (the views carry ISO-8601 strings). */
+@Component("pageTimes")
+public class PageTimes {
+
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    public String minute(String iso) {
+        return iso == null ? "" : OffsetDateTime.parse(iso).format(MINUTE);
+    }
+}
