@@ -94,7 +94,8 @@ class ReplyPageAttachmentsTest extends HubTestSupport {
                 .containsEntry("sha256", Sha256.hex(PDF)).containsEntry("size_bytes", (long) PDF.length);
 
         HttpAnswer page = clerk.get("/reply/" + token);
-        assertThat(page.text()).contains("id=\"done\"", "现场照片 1.png", "整改报告.pdf");
+        assertThat(page.text()).contains("id=\"done\"", "现场照片 1.png", "整改报告.pdf",
+                "单个文件不超过 10 MB，每次最多 10 个、合计不超过 25 MB", "enctype=\"multipart/form-data\"");
         long pdfId = (Long) files.get(1).get("id");
 
         HttpAnswer byLink = clerk.get("/reply/" + token + "/attachments/" + pdfId);
