@@ -12,13 +12,10 @@ import java.util.UUID;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lianxin.cases.DispatchOrder;
-import org.lianxin.cases.RequestType;
 import org.lianxin.cases.Sha256;
 import org.lianxin.support.HubClient;
 import org.lianxin.support.MailServerHub;
 import org.lianxin.support.TestCases;
-import org.lianxin.support.TestDepartments;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,10 +39,7 @@ class MailAttachmentsTest extends MailServerHub {
 
     @BeforeEach
     void dispatched() {
-        TestDepartments.ensure(db);
-        caseNo = TestCases.awaitingDispatcher(hub(), db, "");
-        camel.sendBody("direct:dispatch-case", new DispatchOrder(caseNo, RequestType.HELP, null, "t-water",
-                List.of(), "rule:test"));
+        caseNo = TestCases.dispatched(hub(), db, camel, "t-water");
         slipNo = caseNo + "-1";
     }
 

@@ -13,8 +13,6 @@ import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lianxin.cases.AttachmentLimits;
-import org.lianxin.cases.DispatchOrder;
-import org.lianxin.cases.RequestType;
 import org.lianxin.cases.Sha256;
 import org.lianxin.cases.SlipLinks;
 import org.lianxin.support.HttpAnswer;
@@ -24,7 +22,6 @@ import org.lianxin.support.LianxinTest;
 import org.lianxin.support.PageSession;
 import org.lianxin.support.PageSession.Upload;
 import org.lianxin.support.TestCases;
-import org.lianxin.support.TestDepartments;
 import org.lianxin.support.TestEnvironment;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ContentDisposition;
@@ -53,10 +50,7 @@ class ReplyPageAttachmentsTest extends HubTestSupport {
 
     @BeforeEach
     void dispatched() {
-        TestDepartments.ensure(db);
-        caseNo = TestCases.awaitingDispatcher(hub(), db, "");
-        camel.sendBody("direct:dispatch-case", new DispatchOrder(caseNo, RequestType.HELP, null, "t-water",
-                List.of("t-town"), "rule:test"));
+        caseNo = TestCases.dispatched(hub(), db, camel, "t-water", "t-town");
         slipNo = caseNo + "-1";
         token = links.token(slipNo, "t-water", Instant.now().plus(1, ChronoUnit.DAYS));
     }
