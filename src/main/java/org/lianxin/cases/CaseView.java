@@ -14,7 +14,10 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Header;
 import org.springframework.stereotype.Component;
 
-/** The staff view of one case as JSON: the case, its intakes and its events. Phones and ID numbers masked. */
+/**
+ * The staff view of one case as JSON: the case, its intakes, its events, its slips and the files departments sent
+ * (each with its download address). Phones and ID numbers masked.
+ */
 @Component("caseView")
 public class CaseView {
 
@@ -41,6 +44,8 @@ public class CaseView {
         c.put("slips", slips(exchange.getMessage().getHeader("slipRows", List.class),
                 exchange.getMessage().getHeader("deliveryRows", List.class)));
         c.put("answers", answers(exchange.getMessage().getHeader("answerRows", List.class)));
+        List<Map<String, Object>> attachmentRows = exchange.getMessage().getHeader("attachmentRows", List.class);
+        c.put("attachments", CaseAttachments.toJson(attachmentRows == null ? List.of() : attachmentRows));
         return c;
     }
 

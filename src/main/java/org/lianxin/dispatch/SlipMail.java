@@ -2,17 +2,15 @@ package org.lianxin.dispatch;
 
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.ResourceBundle;
 
 import org.apache.camel.Header;
+import org.lianxin.cases.Sha256;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
@@ -58,7 +56,7 @@ public class SlipMail {
 
     /** The name of one delivery in file names and Message-IDs: slip, channel and a hash of the address. */
     public String key(SlipDelivery d) {
-        return d.slipNo() + "-" + d.channel() + "-" + sha256(d.address()).substring(0, 12);
+        return d.slipNo() + "-" + d.channel() + "-" + Sha256.hex(d.address()).substring(0, 12);
     }
 
     /** The key of a message about the slip (purpose sign-reminder), or of the slip itself when purpose is null. */
@@ -143,14 +141,6 @@ public class SlipMail {
         return resolver;
     }
 
-    private static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** Keeps its Message-ID when saved: JavaMail would otherwise make a new one on every saveChanges. */
     private static final class FixedIdMessage extends MimeMessage {

@@ -12,6 +12,7 @@ import org.apache.camel.Header;
 import org.lianxin.cases.GatewayForms;
 import org.lianxin.cases.HubSecrets;
 import org.lianxin.cases.JsonErrors;
+import org.lianxin.cases.Sha256;
 import org.lianxin.cases.TwilioSignatures;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -104,7 +105,7 @@ public class SmsInbound {
         }
         String body = text == null ? "" : text;
         String key = id != null && !id.isBlank() ? id.strip()
-                : "sha256:" + DepartmentMail.sha256((from.strip() + "\n" + body + "\n" + (time == null ? "" : time))
+                : "sha256:" + Sha256.hex((from.strip() + "\n" + body + "\n" + (time == null ? "" : time))
                         .getBytes(StandardCharsets.UTF_8));
         exchange.getMessage().removeHeaders("*");
         exchange.setProperty(GATEWAY, gateway);

@@ -3,10 +3,6 @@ package org.lianxin.dispatch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collections;
@@ -22,20 +18,12 @@ import org.apache.camel.support.EventNotifierSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lianxin.cases.DispatchOrder;
 import org.lianxin.cases.RequestType;
-import org.lianxin.support.HubTestSupport;
-import org.lianxin.support.LianxinTest;
+import org.lianxin.support.MailServerHub;
 import org.lianxin.support.WithoutTriage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jms.core.JmsTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import jakarta.jms.TextMessage;
 import jakarta.mail.MessagingException;
@@ -45,42 +33,10 @@ import jakarta.mail.internet.MimeMultipart;
 
 /**
  * Slips by email through a real SMTP server (GreenMail on 127.0.0.1): the MIME as received, SMTP down then up,
- * retries running out, the dead-letter queue and replay. The only test context with mail-smtp-sink; its retries
- * are quick: 6 attempts, 200 ms doubling up to 1.6 s (about 4.6 s until a delivery is parked).
+ * retries running out, the dead-letter queue and replay; a department's reply read from the hub's IMAP mailbox.
  */
-@LianxinTest
 @WithoutTriage
-@TestPropertySource(properties = {
-        "lianxin.mail.connector=mail-smtp-sink",
-        "lianxin.mail.smtp.host=127.0.0.1",
-        // every slip of a test is in its retries at once
-        "lianxin.mail.concurrent-consumers=4",
-        "lianxin.mail.from=某某县连心桥 <lianxin@hub.test>",
-        "lianxin.delivery.max-attempts=6",
-        "lianxin.delivery.initial-delay-ms=200",
-        "lianxin.delivery.max-delay-ms=1600",
-        // the departments' answers come back through the hub's IMAP mailbox on the same GreenMail
-        "lianxin.mail.inbound.connector=mail-imap-source",
-        "lianxin.mail.inbound.imap.protocol=imap",
-        "lianxin.mail.inbound.imap.host=127.0.0.1",
-        "lianxin.mail.inbound.imap.username=lianxin",
-        "lianxin.mail.inbound.imap.password=mailbox-secret",
-        "lianxin.mail.inbound.poll-interval-ms=200"})
-class SlipEmailTest extends HubTestSupport {
-
-    static final int SMTP_PORT = freePort();
-    static final int IMAP_PORT = freePort();
-
-    @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(new ServerSetup[] {
-            new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"), new ServerSetup(IMAP_PORT, "127.0.0.1", "imap")})
-            .withPerMethodLifecycle(false);
-
-    @DynamicPropertySource
-    static void mailPorts(DynamicPropertyRegistry properties) {
-        properties.add("lianxin.mail.smtp.port", () -> SMTP_PORT);
-        properties.add("lianxin.mail.inbound.imap.port", () -> IMAP_PORT);
-    }
+class SlipEmailTest extends MailServerHub {
 
     @Autowired
     ProducerTemplate camel;
@@ -109,12 +65,6 @@ class SlipEmailTest extends HubTestSupport {
                 List.of("gongan@t.example.cn"), List.of("13900009102"));
         context.getManagementStrategy().addEventNotifier(redeliveryCounter);
         redeliveryCounter.start();
-        if (!smtp.isRunning()) {
-            smtp.start();
-        }
-        if (!smtp.getUserManager().hasUser("lianxin")) {
-            smtp.setUser("lianxin@hub.test", "lianxin", "mailbox-secret");
-        }
     }
 
     @AfterEach
@@ -196,8 +146,8 @@ class SlipEmailTest extends HubTestSupport {
         reply.setText("签收，马上安排。\n\n在 2026年11月29日，连心桥 写道：\n> " + part(slip, 0).lines().findFirst()
                 .orElse(""), "UTF-8");
         reply.saveChanges();
-        smtp.getUserManager().getUser("lianxin").deliver(reply);
-        smtp.getUserManager().getUser("lianxin").deliver(reply);
+        smtp.getUserManager().getUser(HUB_MAILBOX).deliver(reply);
+        smtp.getUserManager().getUser(HUB_MAILBOX).deliver(reply);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> "SIGNED".equals(db.queryForObject(
                 "select status from slip where slip_no = ?", String.class, caseNo + "-1")));
@@ -275,13 +225,5 @@ class SlipEmailTest extends HubTestSupport {
     List<TextMessage> deadLetters(String slipNo) {
         return jms.browseSelected("lianxin.slips.dead", "slipNo = '" + slipNo + "'", (session, browser) ->
                 Collections.list(browser.getEnumeration()).stream().map(TextMessage.class::cast).toList());
-    }
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

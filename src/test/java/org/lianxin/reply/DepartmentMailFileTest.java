@@ -120,6 +120,23 @@ class DepartmentMailFileTest extends HubTestSupport {
     }
 
     @Test
+    void aDroppedAnswersFileIsKeptWithTheCase() throws Exception {
+        String caseNo = dispatched();
+        byte[] photo = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+        drop(ReplyMails.bytes(ReplyMails.reply("water@t.example.cn", "Re: 【交办单】" + caseNo + "-1",
+                "进展：已到现场查看，见照片。", "<" + UUID.randomUUID() + "@dept.example.cn>",
+                new ReplyMails.File("现场.png", "image/png", photo, null))));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> db.queryForObject(
+                "select count(*) from case_attachment where case_no = ?", Long.class, caseNo) == 1);
+        Map<String, Object> file = db.queryForMap("select * from case_attachment where case_no = ?", caseNo);
+        assertThat(file).containsEntry("file_name", "现场.png").containsEntry("content_type", "image/png");
+        assertThat((byte[]) file.get("content")).isEqualTo(photo);
+        assertThat(db.queryForObject("select status from citizen_case where case_no = ?", String.class, caseNo))
+                .isEqualTo("IN_PROGRESS");
+    }
+
+    @Test
     void aStrangersMailAndAMailWithoutSlipNumberAreQuarantinedAndChangeNothing() throws Exception {
         String caseNo = dispatched();
         String strangerId = "<" + UUID.randomUUID() + "@qq.com>";

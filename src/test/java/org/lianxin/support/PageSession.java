@@ -2,16 +2,28 @@ package org.lianxin.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.FormHttpMessageConverter;
+import org.springframework.mock.http.MockHttpOutputMessage;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
  * A staff member's browser over real HTTP: keeps the session cookie, follows no redirect (tests look at them), and
@@ -56,6 +68,32 @@ public class PageSession {
                 .collect(Collectors.joining("&"));
         return hub.post(path, "application/x-www-form-urlencoded; charset=UTF-8",
                 body.getBytes(StandardCharsets.UTF_8), browser(headers));
+    }
+
+    /** A file in a multipart form: the name as the browser sends it, its type and bytes. */
+    public record Upload(String fileName, String contentType, byte[] content) {
+    }
+
+    /**
+     * Posts the fields and files as multipart/form-data the way browsers do (file names in raw UTF-8), written by
+     * Spring's form converter.
+     */
+    public HttpAnswer postMultipart(String path, Map<String, String> fields, List<Upload> files, String... headers) {
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        fields.forEach(form::add);
+        for (Upload f : files) {
+            HttpHeaders part = new HttpHeaders();
+            part.setContentType(MediaType.parseMediaType(f.contentType()));
+            part.setContentDisposition(ContentDisposition.formData().name("files").filename(f.fileName()).build());
+            form.add("files", new HttpEntity<>(f.content(), part));
+        }
+        MockHttpOutputMessage out = new MockHttpOutputMessage();
+        try {
+            new FormHttpMessageConverter().write(form, MediaType.MULTIPART_FORM_DATA, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return hub.post(path, out.getHeaders().getContentType().toString(), out.getBodyAsBytes(), browser(headers));
     }
 
     private static String[] browser(String... headers) {

@@ -4,8 +4,12 @@ import static org.awaitility.Awaitility.await;
 import static org.lianxin.support.TestEnvironment.HOTLINE_KEY;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
+import org.apache.camel.ProducerTemplate;
+import org.lianxin.cases.DispatchOrder;
+import org.lianxin.cases.RequestType;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,6 +21,19 @@ public final class TestCases {
     public static final String UNPLACEABLE = "我有个情况想反映一下，麻烦有关部门联系我。";
 
     private TestCases() {
+    }
+
+    /**
+     * A case dispatched by hand (request type HELP, no category) to the test departments: lead and co-handlers
+     * (ids of {@link TestDepartments}); its case number. Its slips are numbered in that order: caseNo-1 the lead's.
+     */
+    public static String dispatched(HubClient hub, JdbcTemplate db, ProducerTemplate camel, String lead,
+            String... coHandlers) {
+        TestDepartments.ensure(db);
+        String caseNo = awaitingDispatcher(hub, db, "");
+        camel.sendBody("direct:dispatch-case", new DispatchOrder(caseNo, RequestType.HELP, null, lead,
+                List.of(coHandlers), "rule:test"));
+        return caseNo;
     }
 
     /**
