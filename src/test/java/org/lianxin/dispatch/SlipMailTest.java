@@ -28,7 +28,7 @@ class SlipMailTest {
         return new SlipDelivery("2026000123-1", "email", "water@t.example.cn", "QUEUED", 0, 1, role, "求助",
                 "供水供电供热", OffsetDateTime.of(2026, 3, 5, 9, 0, 0, 0, COUNTY), "https://hub.example.cn/reply/tok",
                 "t-water", "测试水务局", "2026000123", title, content, "城关镇幸福小区3号楼", "王女士", "138****1234",
-                OffsetDateTime.of(2026, 3, 2, 8, 30, 0, 0, COUNTY), hot);
+                OffsetDateTime.of(2026, 3, 2, 8, 30, 0, 0, COUNTY), hot, null);
     }
 
     static MimeMessage reparse(MimeMessage message) throws Exception {
