@@ -19,15 +19,7 @@ public final class JsonRecords {
 
     /** @param what what one record is, for the error ("call record") */
     public static List<JsonNode> read(ObjectMapper json, String body, int maxRecords, String what) {
-        JsonNode root;
-        try {
-            root = json.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new InvalidIntakeException("body", "not valid JSON: " + e.getOriginalMessage());
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new InvalidIntakeException("body", "empty");
-        }
+        JsonNode root = tree(json, body);
         if (root.isObject()) {
             return List.of(root);
         }
@@ -43,5 +35,19 @@ public final class JsonRecords {
         List<JsonNode> records = new ArrayList<>(root.size());
         root.forEach(records::add);
         return records;
+    }
+
+    /** A JSON request body; a body that is not JSON is bad input naming the body, never a server error. */
+    public static JsonNode tree(ObjectMapper json, String body) {
+        JsonNode root;
+        try {
+            root = json.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new InvalidIntakeException("body", "not valid JSON: " + e.getOriginalMessage());
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new InvalidIntakeException("body", "empty");
+        }
+        return root;
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Header;
+import org.lianxin.cases.JsonRecords;
 import org.lianxin.cases.IntakeResult;
 import org.lianxin.cases.IntakeSubmission;
 import org.lianxin.cases.InvalidIntakeException;
@@ -28,7 +29,7 @@ public class Petitions {
 
     @SuppressWarnings("unchecked")
     public IntakeSubmission parse(String body, @Header("staffUser") String staffUser) {
-        JsonNode root = JsonBodies.read(json, body);
+        JsonNode root = JsonRecords.tree(json, body);
         if (!root.isObject()) {
             throw new InvalidIntakeException("body", "expected a petition object");
         }
