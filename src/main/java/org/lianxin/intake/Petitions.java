@@ -5,11 +5,11 @@ import java.util.Map;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Header;
-import org.lianxin.cases.JsonRecords;
 import org.lianxin.cases.IntakeResult;
 import org.lianxin.cases.IntakeSubmission;
 import org.lianxin.cases.InvalidIntakeException;
 import org.lianxin.cases.JsonErrors;
+import org.lianxin.cases.JsonRecords;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.camel.Exchange;
-import org.lianxin.cases.CaseNotFoundException;
 import org.lianxin.cases.InvalidIntakeException;
 import org.lianxin.cases.JsonErrors;
 import org.lianxin.cases.JsonRecords;
@@ -71,13 +70,10 @@ public class HotlineCallbacks {
                 rating, WebRatings.comment(text(record, F.comment()), F), reached, F);
     }
 
-    /** The result of a record refused before or while it was rated. */
-    public RatingResult rejected(JsonNode record, Exception problem) {
-        String field = problem instanceof InvalidIntakeException invalid ? invalid.field()
-                : problem instanceof CaseNotFoundException ? F.caseNo() : null;
-        return new RatingResult(record.isObject() ? text(record, F.caseNo()) : null,
-                record.isObject() ? text(record, F.intake()) : null, RatingResult.Status.rejected, null, null, field,
-                problem.getMessage());
+    /** The result of a record refused before it could be rated. */
+    public RatingResult rejected(JsonNode record, RuntimeException problem) {
+        return RatingResult.rejected(record.isObject() ? text(record, F.caseNo()) : null,
+                record.isObject() ? text(record, F.intake()) : null, problem, F);
     }
 
     /** {"results":[...]}: 200 when at least one record was taken, 400 when every record was rejected. */

@@ -41,12 +41,22 @@ public class Ratings {
 
     /**
      * The plan for one rating: rating (the case_rating row, or null), events, caseUpdate (or null), dispatch (a
-     * DispatchOrder for the reopened case, or null) and result. Refusals throw before anything is written: an
-     * unknown case {@link CaseNotFoundException}, anything else {@link InvalidIntakeException} naming the field.
+     * DispatchOrder for the reopened case, or null) and result. A refused rating (an unknown case, a case not
+     * waiting for a rating, an intake that is not the case's) writes nothing and is a rejected result.
      */
     public Map<String, Object> decide(RatingSubmission s, @Header("caseRow") Map<String, Object> caseRow,
             @Header("intakeRows") List<Map<String, Object>> intakes,
             @Header("ratingRows") List<Map<String, Object>> ratings, @Header("leadDepartment") String lead) {
+        try {
+            return plan(s, caseRow, intakes, ratings, lead);
+        } catch (InvalidIntakeException | CaseNotFoundException refused) {
+            return new Plan(s, RowTime.of(clock)).result(RatingResult.rejected(s.caseNo(), s.intakeRef(), refused,
+                    s.fields()));
+        }
+    }
+
+    private Map<String, Object> plan(RatingSubmission s, Map<String, Object> caseRow,
+            List<Map<String, Object>> intakes, List<Map<String, Object>> ratings, String lead) {
         if (caseRow == null) {
             throw new CaseNotFoundException(s.caseNo());
         }
@@ -60,15 +70,14 @@ public class Ratings {
 
         if (!s.reached()) {
             plan.event("callback-unreached", null, null, "回访未接通" + plan.about(intakeId));
-            return plan.result(new RatingResult(s.caseNo(), intakeRef, RatingResult.Status.unreached, null, status,
-                    null, null));
+            return plan.result(RatingResult.of(s.caseNo(), intakeRef, RatingResult.Status.unreached, null, status));
         }
         Optional<Map<String, Object>> last = ratings.stream()
                 .filter(r -> ((Number) r.get("intake_id")).longValue() == intakeId)
                 .reduce((a, b) -> b);
         if (last.isPresent() && isRepeat(last.get(), round, status)) {
-            return plan.result(new RatingResult(s.caseNo(), intakeRef, RatingResult.Status.duplicate,
-                    Rating.valueOf((String) last.get().get("rating")), status, null, null));
+            return plan.result(RatingResult.of(s.caseNo(), intakeRef, RatingResult.Status.duplicate,
+                    Rating.valueOf((String) last.get().get("rating")), status));
         }
         if (!AWAITING.contains(status)) {
             throw new InvalidIntakeException(s.fields().caseNo(),
@@ -85,8 +94,7 @@ public class Ratings {
             plan.caseUpdate(status, after, round);
             plan.event("closed", status, after, "回访：" + summary(ratings, round, s.rating()));
         }
-        return plan.result(new RatingResult(s.caseNo(), intakeRef, RatingResult.Status.rated, s.rating(), after,
-                null, null));
+        return plan.result(RatingResult.of(s.caseNo(), intakeRef, RatingResult.Status.rated, s.rating(), after));
     }
 
     /** 重办: the case reopened and dispatched again to its lead department, the new slip saying why. */
@@ -134,6 +142,10 @@ public class Ratings {
         }
         if (ofKind.size() == 1) {
             return ofKind.get(0);
+        }
+        if (ofKind.isEmpty() && "web".equals(s.kind())) {
+            // the web sees only the cases that came in by the web (as Open311 lists them)
+            throw new CaseNotFoundException(s.caseNo());
         }
         throw new InvalidIntakeException(s.fields().intake(), ofKind.isEmpty()
                 ? "case " + s.caseNo() + " did not come in by " + s.kind()

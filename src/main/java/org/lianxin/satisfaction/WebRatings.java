@@ -26,8 +26,14 @@ public class WebRatings {
                 : externalId.strip(), "web", "portal", rating, comment(form.get(F.comment()), F), true, F);
     }
 
-    /** {service_request_id, rating, rating_result (rated | duplicate), status (open | closed)}. */
+    /**
+     * {service_request_id, rating, rating_result (rated | duplicate), status (open | closed)}; a refused rating is
+     * answered as the error it is.
+     */
     public Map<String, Object> answer(RatingResult result) {
+        if (result.refusal() != null) {
+            throw result.refusal();
+        }
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("service_request_id", result.caseNo());
         answer.put("rating", result.rating().name());
