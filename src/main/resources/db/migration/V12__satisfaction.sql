@@ -24,4 +24,4 @@ alter table citizen_case add column reopen_count integer not null default 0;
 create index case_intake_phone_idx on case_intake (citizen_phone);
 
 -- A reopened case's new slip says so, with the citizen's comment.
-alter table slip add column reopen_note varchar(1000);
+alter table slip add column reopen_note varchar(2000);

@@ -62,8 +62,8 @@ public class SlipSms {
     /** The slip's text, or for a reminder to sign for it (purpose sign-reminder) the same with "催签收" first. */
     public String textFor(SlipDelivery slip, @Header("purpose") String purpose) {
         int max = capacity(maxSegments);
-        String head = signature + (purpose == null ? "" : "催签收 ") + (slip.reopened() ? "重办 " : "") + slip.slipNo() + " "
-                + (slip.lead() ? "主办" : "协办");
+        String head = signature + (purpose == null ? "" : "催签收 ") + (slip.reopened() ? "重办 " : "")
+                + slip.slipNo() + " " + (slip.lead() ? "主办" : "协办");
         String typed = head + (slip.requestType() == null ? "" : " " + slip.requestType());
         String due = "，限" + DATE.format(slip.deadline()) + "前办结。";
         String howTo = "回复“签收 " + slip.slipNo() + "”签收，或“" + slip.slipNo() + " 答复内容”答复。";
