@@ -99,6 +99,7 @@ public class DispatchPlanner {
             slip.put("deadline", deadline.atOffset(ZoneOffset.UTC));
             slip.put("linkExpiresAt", deadlines.linkExpiry(deadline).atOffset(ZoneOffset.UTC));
             slip.put("decidedBy", order.decidedBy());
+            slip.put("reopenNote", order.reopenNote());
             slip.put("now", now);
             slips.add(slip);
             for (String[] target : targets) {

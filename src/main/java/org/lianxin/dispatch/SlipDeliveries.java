@@ -50,7 +50,8 @@ public class SlipDeliveries {
                 departmentId, (String) row.get("department_name"), (String) row.get("case_no"),
                 (String) row.get("title"), (String) row.get("content"), (String) row.get("location"),
                 (String) row.get("citizen_name"), maySeePhone ? phone : PhoneNumbers.mask(phone),
-                countyTime(row.get("received_at")), Boolean.TRUE.equals(row.get("hot")));
+                countyTime(row.get("received_at")), Boolean.TRUE.equals(row.get("hot")),
+                (String) row.get("reopen_note"));
     }
 
     /**

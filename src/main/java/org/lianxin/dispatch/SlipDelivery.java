@@ -4,7 +4,8 @@ import java.time.OffsetDateTime;
 
 /**
  * One delivery of a slip with everything a message to the department needs. The citizen's phone is already
- * masked unless the department may see it; the ID number is never here.
+ * masked unless the department may see it; the ID number is never here. reopenNote is set on the slip of a case
+ * reopened (重办) because the citizen was dissatisfied.
  */
 public record SlipDelivery(
         String slipNo,
@@ -27,11 +28,16 @@ public record SlipDelivery(
         String citizenName,
         String citizenPhone,
         OffsetDateTime receivedAt,
-        boolean hot) {
+        boolean hot,
+        String reopenNote) {
 
     /** Accepted or beyond: sending it again would send it twice. */
     public boolean alreadySent() {
         return !"QUEUED".equals(status) && !"DEAD".equals(status);
+    }
+
+    public boolean reopened() {
+        return reopenNote != null;
     }
 
     public boolean lead() {

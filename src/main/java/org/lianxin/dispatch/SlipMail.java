@@ -87,7 +87,8 @@ public class SlipMail {
         message.setFrom(hub);
         message.setReplyTo(new InternetAddress[] {hub});
         message.setRecipients(MimeMessage.RecipientType.TO, InternetAddress.parse(d.address(), true));
-        message.setSubject((purpose == null ? "" : texts.getString("subject." + purpose)) + subject(d, texts),
+        message.setSubject((purpose == null ? "" : texts.getString("subject." + purpose))
+                + (d.reopened() ? texts.getString("subject.reopened") : "") + subject(d, texts),
                 "UTF-8");
         message.setSentDate(Date.from(clock.instant()));
         message.setContent(alternative);

@@ -62,8 +62,8 @@ public class SlipSms {
     /** The slip's text, or for a reminder to sign for it (purpose sign-reminder) the same with "催签收" first. */
     public String textFor(SlipDelivery slip, @Header("purpose") String purpose) {
         int max = capacity(maxSegments);
-        String head = signature + (purpose == null ? "" : "催签收 ") + slip.slipNo() + " "
-                + (slip.lead() ? "主办" : "协办");
+        String head = signature + (purpose == null ? "" : "催签收 ") + (slip.reopened() ? "重办 " : "")
+                + slip.slipNo() + " " + (slip.lead() ? "主办" : "协办");
         String typed = head + (slip.requestType() == null ? "" : " " + slip.requestType());
         String due = "，限" + DATE.format(slip.deadline()) + "前办结。";
         String howTo = "回复“签收 " + slip.slipNo() + "”签收，或“" + slip.slipNo() + " 答复内容”答复。";
@@ -97,9 +97,15 @@ public class SlipSms {
         return summary.isEmpty() ? head + tail : head + " " + summary + tail;
     }
 
-    /** The title if there is one, else the content, on one line, with long numbers masked. */
+    /**
+     * The title if there is one, else the content, on one line, with long numbers masked; for a reopened case (重办)
+     * the reopening note (the citizen's comment) first.
+     */
     static String summary(SlipDelivery slip) {
         String text = slip.title() != null && !slip.title().isBlank() ? slip.title() : slip.content();
+        if (slip.reopened()) {
+            text = slip.reopenNote() + (text == null ? "" : " " + text);
+        }
         if (text == null) {
             return "";
         }

@@ -9,8 +9,8 @@ import org.apache.camel.Exchange;
 import org.lianxin.cases.Channel;
 import org.lianxin.cases.IntakeResult;
 import org.lianxin.cases.IntakeSubmission;
-import org.lianxin.cases.InvalidIntakeException;
 import org.lianxin.cases.JsonErrors;
+import org.lianxin.cases.JsonRecords;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -34,22 +34,7 @@ public class HotlineCalls {
 
     /** The records of a push: one object or an array of objects; anything else is a 400 naming the body. */
     public List<IntakeSubmission> parse(String body) {
-        JsonNode root = JsonBodies.read(json, body);
-        List<JsonNode> records = new ArrayList<>();
-        if (root.isArray()) {
-            if (root.isEmpty()) {
-                throw new InvalidIntakeException("body", "an empty array holds no call records");
-            }
-            if (root.size() > maxBatchSize) {
-                throw new InvalidIntakeException("body",
-                        root.size() + " records in one request, at most " + maxBatchSize);
-            }
-            root.forEach(records::add);
-        } else if (root.isObject()) {
-            records.add(root);
-        } else {
-            throw new InvalidIntakeException("body", "expected a call record object or an array of them");
-        }
+        List<JsonNode> records = JsonRecords.read(json, body, maxBatchSize, "call record");
         List<IntakeSubmission> submissions = new ArrayList<>(records.size());
         for (JsonNode record : records) {
             submissions.add(new IntakeSubmission(Channel.HOTLINE, fields(record)));

@@ -9,6 +9,7 @@ import org.lianxin.cases.IntakeResult;
 import org.lianxin.cases.IntakeSubmission;
 import org.lianxin.cases.InvalidIntakeException;
 import org.lianxin.cases.JsonErrors;
+import org.lianxin.cases.JsonRecords;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,7 +29,7 @@ public class Petitions {
 
     @SuppressWarnings("unchecked")
     public IntakeSubmission parse(String body, @Header("staffUser") String staffUser) {
-        JsonNode root = JsonBodies.read(json, body);
+        JsonNode root = JsonRecords.tree(json, body);
         if (!root.isObject()) {
             throw new InvalidIntakeException("body", "expected a petition object");
         }

@@ -11,7 +11,7 @@ class SlipDeliveriesTest {
 
     static SlipDelivery delivery(String status, int round) {
         return new SlipDelivery("2026000123-1", "email", "a@t.example.cn", status, 0, round, "LEAD", "求助", null,
-                null, null, "t", "测试局", "2026000123", "标题", "内容", null, null, null, null, false);
+                null, null, "t", "测试局", "2026000123", "标题", "内容", null, null, null, null, false, null);
     }
 
     @Test

@@ -28,7 +28,7 @@ class SlipMailTest {
         return new SlipDelivery("2026000123-1", "email", "water@t.example.cn", "QUEUED", 0, 1, role, "求助",
                 "供水供电供热", OffsetDateTime.of(2026, 3, 5, 9, 0, 0, 0, COUNTY), "https://hub.example.cn/reply/tok",
                 "t-water", "测试水务局", "2026000123", title, content, "城关镇幸福小区3号楼", "王女士", "138****1234",
-                OffsetDateTime.of(2026, 3, 2, 8, 30, 0, 0, COUNTY), hot);
+                OffsetDateTime.of(2026, 3, 2, 8, 30, 0, 0, COUNTY), hot, null);
     }
 
     static MimeMessage reparse(MimeMessage message) throws Exception {
@@ -90,5 +90,23 @@ class SlipMailTest {
                 .containsExactlyInAnyOrderElementsOf(SlipMail.texts(SlipMail.LOCALE).keySet());
         assertThat(SlipMail.subject(delivery("LEAD", "停水", "", false), SlipMail.texts(Locale.ENGLISH)))
                 .isEqualTo("[Slip] 2026000123-1 停水 (lead)");
+    }
+
+    @Test
+    void aReopenedCasesSlipSaysSoWithTheCitizensComment() throws Exception {
+        SlipDelivery d = delivery("LEAD", "路灯不亮", "路灯<b>坏了</b>", false);
+        SlipDelivery reopened = new SlipDelivery(d.slipNo(), d.channel(), d.address(), d.status(), d.attempts(),
+                d.round(), d.role(), d.requestType(), d.categoryName(), d.deadline(), d.replyUrl(), d.departmentId(),
+                d.departmentName(), d.caseNo(), d.title(), d.content(), d.location(), d.citizenName(),
+                d.citizenPhone(), d.receivedAt(), d.hot(), "重办（第1次）：市民不满意：<还是不亮>");
+
+        MimeMessage m = reparse(mail.render(reopened));
+
+        assertThat(m.getSubject()).isEqualTo("【重办】【交办单】2026000123-1 路灯不亮 (主办)");
+        MimeMultipart parts = (MimeMultipart) m.getContent();
+        assertThat((String) parts.getBodyPart(0).getContent()).contains("重办：市民对上次答复不满意",
+                "重办（第1次）：市民不满意：<还是不亮>");
+        assertThat((String) parts.getBodyPart(1).getContent()).contains("市民不满意：&lt;还是不亮&gt;");
+        assertThat(reparse(mail.render(d)).getSubject()).doesNotContain("重办");
     }
 }

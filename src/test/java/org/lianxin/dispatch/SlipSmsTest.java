@@ -18,7 +18,7 @@ class SlipSmsTest {
         return new SlipDelivery("2026000123-1", "sms", "13900009001", "QUEUED", 0, 1, role, "投诉", "供水供电供热",
                 OffsetDateTime.parse("2026-12-02T18:00:00+08:00"), url, "t-water", "测试水务局", "2026000123",
                 title, content, "城关镇幸福小区", "王女士", "138****8000", OffsetDateTime.parse("2026-11-17T09:00:00+08:00"),
-                false);
+                false, null);
     }
 
     static void assertLength(String text, int characters, int segments) {
