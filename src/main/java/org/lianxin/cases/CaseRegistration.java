@@ -108,7 +108,7 @@ public class CaseRegistration {
         }
     }
 
-    static String deriveTitle(String content) {
+    public static String deriveTitle(String content) {
         String firstLine = content.strip().lines().findFirst().orElse("").strip();
         if (firstLine.codePointCount(0, firstLine.length()) <= DERIVED_TITLE_LENGTH) {
             return firstLine;

@@ -46,6 +46,12 @@ public class JsonErrors {
         answer(exchange, e.status(), e.getMessage(), e.field());
     }
 
+    /** A staff change to a case refused ({@link CaseChangeRefused}): its status and field. */
+    public void refused(Exchange exchange) {
+        CaseChangeRefused e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, CaseChangeRefused.class);
+        answer(exchange, e.status(), e.getMessage(), e.field());
+    }
+
     /** Writes a JSON body with the given status; also used by channels that answer per record. */
     public void answer(Exchange exchange, int status, String error, String field) {
         Map<String, Object> body = new LinkedHashMap<>();
