@@ -12,7 +12,8 @@
 --   category    optional: a code of lianxin.categories (urban, environment, ...); the column may be absent
 --   location    optional: where the problem is; the column may be absent
 -- Columns the hub writes (the sync marker):
---   lianxin_status     null = new (the hub reads only these rows); 'registered'; 'rejected'
+--   lianxin_status     null = new (the hub reads only these rows); 'registered'; 'repeat' (joined an open case
+--                      about the same matter: lianxin_case_no is that case); 'rejected'
 --   lianxin_case_no    the case number, when registered
 --   lianxin_error      why, when rejected; starts with the column at fault, e.g. 'content: required'
 --   lianxin_synced_at  when the marker was written

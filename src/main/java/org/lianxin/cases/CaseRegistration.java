@@ -51,6 +51,7 @@ public class CaseRegistration {
         p.put("title", intake.title() != null ? intake.title() : deriveTitle(intake.content()));
         p.put("content", intake.content());
         p.put("location", intake.location());
+        p.put("placeKey", PlaceKeys.of(intake.location()));
         return p;
     }
 
@@ -71,6 +72,15 @@ public class CaseRegistration {
 
     public IntakeResult created(Map<String, Object> p) {
         return IntakeResult.created((String) p.get("externalId"), (String) p.get("caseNo"), (String) p.get("queryCode"));
+    }
+
+    /** A new case, or the open case it joined as a repeat (header repeatOf, see routes/repeats.yaml). */
+    public IntakeResult stored(Map<String, Object> p, @Header("repeatOf") Map<String, Object> repeatOf) {
+        if (repeatOf == null) {
+            return created(p);
+        }
+        return IntakeResult.repeat((String) p.get("externalId"), (String) repeatOf.get("caseNo"),
+                (String) repeatOf.get("queryCode"));
     }
 
     /** The existing intake's case, as found by (channel, external id). */
@@ -98,7 +108,7 @@ public class CaseRegistration {
         }
     }
 
-    static String deriveTitle(String content) {
+    public static String deriveTitle(String content) {
         String firstLine = content.strip().lines().findFirst().orElse("").strip();
         if (firstLine.codePointCount(0, firstLine.length()) <= DERIVED_TITLE_LENGTH) {
             return firstLine;

@@ -105,9 +105,12 @@ public class CaseView {
         citizen.put("phone", PhoneNumbers.mask((String) row.get("citizen_phone")));
         c.put("citizen", citizen);
         c.put("receivedAt", time(row.get("received_at")));
+        c.put("repeatCount", row.get("repeat_count"));
+        c.put("mergedInto", row.get("merged_into"));
         List<Map<String, Object>> intakeList = new ArrayList<>();
         for (Map<String, Object> i : intakes) {
             Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", i.get("id"));
             m.put("channel", i.get("channel"));
             m.put("kind", Channel.ofCode((String) i.get("channel")).kind());
             m.put("externalId", i.get("external_id"));
@@ -118,6 +121,8 @@ public class CaseView {
             m.put("visitors", i.get("visitors"));
             m.put("operatorId", i.get("operator_id"));
             m.put("receivedAt", time(i.get("received_at")));
+            // a repeat's own text (null: the case's text is this intake's)
+            m.put("content", i.get("content"));
             intakeList.add(m);
         }
         c.put("intakes", intakeList);

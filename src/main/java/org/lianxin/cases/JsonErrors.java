@@ -42,7 +42,12 @@ public class JsonErrors {
 
     /** A gateway's request refused ({@link GatewayRejected}), with the status and field the refusal names. */
     public void gatewayRejected(Exchange exchange) {
-        GatewayRejected e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, GatewayRejected.class);
+        refused(exchange);
+    }
+
+    /** A request refused ({@link RequestRefused}: a gateway's, a staff change to a case): its status and field. */
+    public void refused(Exchange exchange) {
+        RequestRefused e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, RequestRefused.class);
         answer(exchange, e.status(), e.getMessage(), e.field());
     }
 

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 
 import org.apache.camel.Header;
+import org.lianxin.cases.SlipMessages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,16 +14,16 @@ import org.springframework.stereotype.Component;
 @Component("deliveryReplays")
 public class DeliveryReplays {
 
-    private final DispatchPlanner planner;
+    private final SlipMessages messages;
 
-    public DeliveryReplays(DispatchPlanner planner) {
-        this.planner = planner;
+    public DeliveryReplays(SlipMessages messages) {
+        this.messages = messages;
     }
 
     /** From the delivery's row (case_no, send_round) after the round was raised. */
     public Map<String, Object> outboxRow(Map<String, Object> row, @Header("slipNo") String slipNo,
             @Header("channel") String channel, @Header("address") String address, @Header("now") OffsetDateTime now) {
-        return planner.outboxRow((String) row.get("case_no"), slipNo, channel, address,
+        return messages.slip((String) row.get("case_no"), slipNo, channel, address,
                 ((Number) row.get("send_round")).intValue(), now);
     }
 }

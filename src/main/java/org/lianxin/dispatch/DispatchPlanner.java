@@ -16,11 +16,8 @@ import org.lianxin.cases.RowTime;
 import org.lianxin.cases.CaseStatus;
 import org.lianxin.cases.Deadlines;
 import org.lianxin.cases.DispatchOrder;
-import org.springframework.beans.factory.annotation.Value;
+import org.lianxin.cases.SlipMessages;
 import org.springframework.stereotype.Component;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The decisions of routes/dispatch.yaml: which slips a dispatch order makes (one per department, lead first),
@@ -36,16 +33,12 @@ public class DispatchPlanner {
 
     private final Deadlines deadlines;
     private final Clock clock;
-    private final ObjectMapper json;
-    private final Map<String, String> queues;
+    private final SlipMessages messages;
 
-    public DispatchPlanner(Deadlines deadlines, Clock clock, ObjectMapper json,
-            @Value("${lianxin.queues.slips-email}") String emailQueue,
-            @Value("${lianxin.queues.slips-sms}") String smsQueue) {
+    public DispatchPlanner(Deadlines deadlines, Clock clock, SlipMessages messages) {
         this.deadlines = deadlines;
         this.clock = clock;
-        this.json = json;
-        this.queues = Map.of("email", emailQueue, "sms", smsQueue);
+        this.messages = messages;
     }
 
     /** The departments of the order, lead first, each once. */
@@ -104,7 +97,7 @@ public class DispatchPlanner {
             slips.add(slip);
             for (String[] target : targets) {
                 deliveries.add(delivery(slipNo, target[0], target[1], now));
-                outbox.add(outboxRow(order.caseNo(), slipNo, target[0], target[1], 1, now));
+                outbox.add(messages.slip(order.caseNo(), slipNo, target[0], target[1], 1, now));
             }
         }
         Map<String, Object> caseUpdate = new LinkedHashMap<>();
@@ -133,40 +126,6 @@ public class DispatchPlanner {
         d.put("status", "QUEUED");
         d.put("now", now);
         return d;
-    }
-
-    /** The message that asks the email or SMS route to send one delivery; the round makes a replay a new message. */
-    Map<String, Object> outboxRow(String caseNo, String slipNo, String channel, String address, int round,
-            OffsetDateTime now) {
-        return outboxRow(caseNo, slipNo, channel, address, round, null, now);
-    }
-
-    /**
-     * The same for a message that is not the slip itself but about it (purpose sign-reminder): sent once to where
-     * the slip went, whatever the delivery's own status.
-     */
-    Map<String, Object> outboxRow(String caseNo, String slipNo, String channel, String address, int round,
-            String purpose, OffsetDateTime now) {
-        Map<String, Object> message = new LinkedHashMap<>();
-        message.put("slipNo", slipNo);
-        message.put("channel", channel);
-        message.put("address", address);
-        message.put("round", round);
-        if (purpose != null) {
-            message.put("purpose", purpose);
-        }
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("caseNo", caseNo);
-        row.put("destination", queues.get(channel));
-        try {
-            row.put("payload", json.writeValueAsString(message));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        row.put("dedupId", (purpose == null ? "slip:" : purpose + ":") + slipNo + ":" + channel + ":" + address + ":"
-                + round);
-        row.put("now", now);
-        return row;
     }
 
     private static String note(DispatchOrder order) {

@@ -1,6 +1,7 @@
 package org.lianxin.dispatch;
 
 import org.lianxin.cases.RowTime;
+import org.lianxin.cases.SlipMessages;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -23,13 +24,13 @@ public class SignReminders {
 
     private final Clock clock;
     private final Duration after;
-    private final DispatchPlanner planner;
+    private final SlipMessages messages;
 
     public SignReminders(Clock clock, @Value("${lianxin.dispatch.sign-reminder-after}") Duration after,
-            DispatchPlanner planner) {
+            SlipMessages messages) {
         this.clock = clock;
         this.after = after;
-        this.planner = planner;
+        this.messages = messages;
     }
 
     public OffsetDateTime cutoff() {
@@ -60,7 +61,7 @@ public class SignReminders {
                 continue;
             }
             String address = (String) r.get("address");
-            outbox.add(planner.outboxRow((String) r.get("case_no"), slipNo, channel, address,
+            outbox.add(messages.about((String) r.get("case_no"), slipNo, channel, address,
                     ((Number) r.get("send_round")).intValue(), PURPOSE, now));
             event.put("note", event.get("note") + " " + channel + ":" + address);
         }

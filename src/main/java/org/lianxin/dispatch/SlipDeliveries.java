@@ -77,6 +77,17 @@ public class SlipDeliveries {
         return 1 + (redeliveries == null ? 0 : redeliveries);
     }
 
+    /**
+     * What names a message about the slip in file names and Message-IDs: its purpose (sign-reminder), with the
+     * notice's id for a notice (repeat-notice-intake-42), of which a slip may get several; null for the slip itself.
+     */
+    public static String purposeKey(@Header("purpose") String purpose, @Header("noticeId") String noticeId) {
+        if (purpose == null) {
+            return null;
+        }
+        return noticeId == null ? purpose : purpose + "-" + noticeId;
+    }
+
     /** Why a delivery was parked, short enough for slip_delivery.last_error. */
     public String reason(@ExchangeProperty(Exchange.EXCEPTION_CAUGHT) Throwable failure) {
         if (failure == null) {

@@ -59,20 +59,27 @@ public class SlipMail {
         return d.slipNo() + "-" + d.channel() + "-" + Sha256.hex(d.address()).substring(0, 12);
     }
 
-    /** The key of a message about the slip (purpose sign-reminder), or of the slip itself when purpose is null. */
-    public String keyFor(SlipDelivery d, @Header("purpose") String purpose) {
-        return purpose == null ? key(d) : key(d) + "-" + purpose;
+    /** The key of a message about the slip (see {@link SlipDeliveries#purposeKey}), or of the slip itself. */
+    public String keyFor(SlipDelivery d, @Header("purpose") String purpose, @Header("noticeId") String noticeId) {
+        String purposeKey = SlipDeliveries.purposeKey(purpose, noticeId);
+        return purposeKey == null ? key(d) : key(d) + "-" + purposeKey;
     }
 
     public MimeMessage render(SlipDelivery d) throws MessagingException {
-        return renderFor(d, null);
+        return renderFor(d, null, null, null);
     }
 
-    /** The slip again as a reminder to sign for it (purpose sign-reminder): "【催签收】" before its subject. */
-    public MimeMessage renderFor(SlipDelivery d, @Header("purpose") String purpose) throws MessagingException {
+    /**
+     * The slip again as a message about it, its subject marked by purpose: a reminder to sign for it
+     * (sign-reminder, "【催签收】") or a notice of news on its case (repeat-notice, "【新的动向】", the notice's
+     * text above the slip).
+     */
+    public MimeMessage renderFor(SlipDelivery d, @Header("purpose") String purpose, @Header("notice") String notice,
+            @Header("noticeId") String noticeId) throws MessagingException {
         ResourceBundle texts = texts(LOCALE);
         Context context = new Context(LOCALE);
         context.setVariable("slip", d);
+        context.setVariable("notice", notice);
         context.setVariable("role", texts.getString("role." + d.role()));
 
         MimeBodyPart text = new MimeBodyPart();
@@ -83,7 +90,7 @@ public class SlipMail {
         alternative.addBodyPart(text);
         alternative.addBodyPart(html);
 
-        MimeMessage message = new FixedIdMessage(session, messageId(d, purpose));
+        MimeMessage message = new FixedIdMessage(session, messageId(d, purpose, noticeId));
         message.setFrom(hub);
         message.setReplyTo(new InternetAddress[] {hub});
         message.setRecipients(MimeMessage.RecipientType.TO, InternetAddress.parse(d.address(), true));
@@ -111,10 +118,10 @@ public class SlipMail {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    private String messageId(SlipDelivery d, String purpose) {
+    private String messageId(SlipDelivery d, String purpose, String noticeId) {
         String address = hub.getAddress();
         String domain = address.contains("@") ? address.substring(address.indexOf('@') + 1) : "lianxin";
-        return "<" + keyFor(d, purpose) + ".r" + d.round() + "@" + domain + ">";
+        return "<" + keyFor(d, purpose, noticeId) + ".r" + d.round() + "@" + domain + ">";
     }
 
     /** "连心桥 <lianxin@example.cn>" or a bare address; the name is encoded in UTF-8. */

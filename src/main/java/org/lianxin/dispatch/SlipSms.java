@@ -56,12 +56,22 @@ public class SlipSms {
     }
 
     public String text(SlipDelivery slip) {
-        return textFor(slip, null);
+        return textFor(slip, null, null);
     }
 
-    /** The slip's text, or for a reminder to sign for it (purpose sign-reminder) the same with "催签收" first. */
-    public String textFor(SlipDelivery slip, @Header("purpose") String purpose) {
+    /**
+     * The slip's text; for a reminder to sign for it (purpose sign-reminder) the same with "催签收" first; for a notice
+     * (repeat-notice) "新的动向", the slip number and role, the notice cut to fit, and the link.
+     */
+    public String textFor(SlipDelivery slip, @Header("purpose") String purpose, @Header("notice") String notice) {
         int max = capacity(maxSegments);
+        if (notice != null) {
+            String head = signature + "新的动向 " + slip.slipNo() + " " + (slip.lead() ? "主办" : "协办") + "：";
+            String link = " 详情：" + slip.replyUrl();
+            String text = PhoneNumbers.maskNumbersIn(SPACE.matcher(notice.strip()).replaceAll(" "));
+            int room = max - head.length() - link.length();
+            return head + (room >= MIN_SUMMARY ? cut(text, room) : "") + link;
+        }
         String head = signature + (purpose == null ? "" : "催签收 ") + (slip.reopened() ? "重办 " : "")
                 + slip.slipNo() + " " + (slip.lead() ? "主办" : "协办");
         String typed = head + (slip.requestType() == null ? "" : " " + slip.requestType());

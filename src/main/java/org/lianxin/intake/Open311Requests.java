@@ -64,10 +64,14 @@ public class Open311Requests {
         return new IntakeSubmission(Channel.OPEN311, fields);
     }
 
-    /** [{"service_request_id": the case number, "service_notice": how to follow it}], new case or repeat alike. */
+    /**
+     * [{"service_request_id": the case number, "service_notice": how to follow it}]; for a repeat, the open case it
+     * joined, and a notice saying so.
+     */
     public void answer(Exchange exchange) {
         IntakeResult result = exchange.getMessage().getBody(IntakeResult.class);
-        String notice = messages.getMessage("open311.service-notice",
+        String notice = messages.getMessage(result.status() == IntakeResult.Status.repeat
+                ? "open311.service-notice.repeat" : "open311.service-notice",
                 new Object[] {result.caseNo(), result.queryCode()}, Locale.SIMPLIFIED_CHINESE);
         format.list(exchange, "service_requests", "request", List.of(new Receipt(result.caseNo(), notice)));
     }

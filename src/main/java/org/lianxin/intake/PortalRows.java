@@ -44,12 +44,19 @@ public class PortalRows {
         return new IntakeSubmission(Channel.PORTAL, fields);
     }
 
-    /** Sets the marker headers: registered with the case number (also for a duplicate), or rejected with why. */
+    /**
+     * Sets the marker headers: registered with the case number (also for a duplicate), repeat with the number of the
+     * open case the row joined, or rejected with why.
+     */
     public void mark(IntakeResult result, Message message) {
         if (result.isRejected()) {
             message.setHeader(STATUS, "rejected");
             message.setHeader(CASE_NO, null);
             message.setHeader(ERROR, truncate(result.error()));
+        } else if (result.status() == IntakeResult.Status.repeat) {
+            message.setHeader(STATUS, "repeat");
+            message.setHeader(CASE_NO, result.caseNo());
+            message.setHeader(ERROR, null);
         } else {
             message.setHeader(STATUS, "registered");
             message.setHeader(CASE_NO, result.caseNo());

@@ -4,6 +4,7 @@ import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointR
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
@@ -51,6 +52,8 @@ public class SecurityConfig {
                         // departments' SMS forwarded by the gateways: the inbound secret or Twilio's signature
                         .requestMatchers("/api/sms/inbound/**").permitAll()
                         .requestMatchers("/api/petitions/**").hasRole(DESK)
+                        // merging and splitting cases (routes/case-merges.yaml)
+                        .requestMatchers(HttpMethod.POST, "/api/cases/**").hasAnyRole(DISPATCHER, SUPERVISOR)
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 .addFilterAfter(new StaffIdentity.Filter(), AuthorizationFilter.class)

@@ -88,19 +88,32 @@ public class DeskController {
             // Said in the address, not the session: a double click leaves two redirects for the one receipt.
             redirect.addAttribute("duplicate", true);
         }
+        if (result.status() == IntakeResult.Status.repeat) {
+            redirect.addAttribute("repeat", true);
+        }
+        if (result.status() != IntakeResult.Status.created) {
+            // The receipt of this petition, which may have joined another citizen's case as a repeat.
+            redirect.addAttribute("submission", submissionId);
+        }
         return "redirect:/desk/receipt/{caseNo}";
     }
 
     @GetMapping("/receipt/{caseNo}")
     public String receipt(@PathVariable String caseNo,
-            @RequestParam(name = "duplicate", defaultValue = "false") boolean duplicate, Model model) {
+            @RequestParam(name = "duplicate", defaultValue = "false") boolean duplicate,
+            @RequestParam(name = "repeat", defaultValue = "false") boolean repeat,
+            @RequestParam(name = "submission", required = false) String submission, Model model) {
+        Map<String, Object> headers = new LinkedHashMap<>();
+        headers.put("caseNo", caseNo);
+        headers.put("submissionId", submission);
         @SuppressWarnings("unchecked")
-        Map<String, Object> row = camel.requestBodyAndHeader("direct:case-receipt", null, "caseNo", caseNo, Map.class);
+        Map<String, Object> row = camel.requestBodyAndHeaders("direct:case-receipt", null, headers, Map.class);
         if (row == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no case " + caseNo);
         }
         model.addAttribute("receipt", Receipt.of(row));
         model.addAttribute("duplicate", duplicate);
+        model.addAttribute("repeat", repeat);
         model.addAttribute("queryUrl", queryUrl.isBlank()
                 ? ServletUriComponentsBuilder.fromCurrentContextPath().path("/query").toUriString() : queryUrl);
         model.addAttribute("hotlineNumber", hotlineNumber);

@@ -66,6 +66,7 @@ class HotlineCsvRowsTest {
     @Test
     void theSummaryCountsEachOutcome() {
         assertThat(rows.summary(List.of(IntakeResult.created("a", "1", "q"), IntakeResult.duplicate("b", "2", "q"),
-                IntakeResult.created("c", "3", "q")))).isEqualTo("3 rows: 2 created, 1 duplicate, 0 rejected");
+                IntakeResult.created("c", "3", "q"), IntakeResult.repeat("d", "1", "q"))))
+                .isEqualTo("4 rows: 2 created, 1 repeat, 1 duplicate, 0 rejected");
     }
 }

@@ -68,6 +68,9 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
         p.put("lianxin.broker.redelivery-delay-ms", "100");
         p.put("lianxin.dispatch.sign-reminder-check-ms", "200");
         p.put("lianxin.satisfaction.close-unrated-check-ms", "200");
+        // Fixtures across the suite send unrelated cases from one phone with alike texts: repeats are tested in
+        // org.lianxin.repeats, where they are switched on.
+        p.put("lianxin.repeats.enabled", "false");
         // Tests drop files as name.tmp renamed when written, as the call center should: no minimum age needed.
         p.put("lianxin.channels.hotline.csv.poll-interval-ms", "100");
         p.put("lianxin.channels.hotline.csv.min-age-ms", "1");

@@ -1,0 +1,221 @@
+package org.lianxin.repeats;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Header;
+import org.lianxin.cases.CaseChangeRefused;
+import org.lianxin.cases.CaseNotFoundException;
+import org.lianxin.cases.CaseRegistration;
+import org.lianxin.cases.CaseStatus;
+import org.lianxin.cases.JsonErrors;
+import org.lianxin.cases.PlaceKeys;
+import org.lianxin.cases.RowTime;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The decisions of routes/case-merges.yaml: staff merge a case into another (its intakes move, it becomes MERGED
+ * pointing at the other) or split an intake off a case into a new case, registered again for triage. Each writes
+ * an event on both cases. A merged case's slips still at a department are left as they are (named in the event):
+ * what the department sends on them stays with the merged case.
+ */
+@Component("caseMerges")
+public class CaseMerges {
+
+    private final ObjectMapper json;
+    private final JsonErrors errors;
+    private final CaseRegistration registration;
+    private final Clock clock;
+
+    public CaseMerges(ObjectMapper json, JsonErrors errors, CaseRegistration registration, Clock clock) {
+        this.json = json;
+        this.errors = errors;
+        this.registration = registration;
+        this.clock = clock;
+    }
+
+    /** POST /api/cases/{caseNo}/merge {"into": "<case number>", "note": "..."}: the case in the path goes into "into". */
+    public Map<String, Object> mergeRequest(String body, @Header("caseNo") String source,
+            @Header("staffUser") String staff) {
+        JsonNode request = read(body);
+        String target = text(request, "into");
+        if (target == null) {
+            throw new CaseChangeRefused(400, "into", "required: the case number to merge into");
+        }
+        if (target.equals(source)) {
+            throw new CaseChangeRefused(400, "into", "a case cannot be merged into itself");
+        }
+        Map<String, Object> p = new HashMap<>();
+        p.put("source", source);
+        p.put("target", target);
+        p.put("caseNos", List.of(source, target));
+        p.put("actor", staff);
+        p.put("staffNote", text(request, "note"));
+        return p;
+    }
+
+    /** Checks both cases (rows locked) and adds the merge's parameters and its two events. */
+    public Map<String, Object> mergePlan(Map<String, Object> p, @Header("mergeRows") List<Map<String, Object>> rows,
+            @Header("openSlips") List<Map<String, Object>> openSlips, @Header("movedCount") Number moved) {
+        Map<String, Object> source = row(rows, (String) p.get("source"));
+        Map<String, Object> target = row(rows, (String) p.get("target"));
+        requireOpen(source, "caseNo");
+        requireOpen(target, "into");
+        OffsetDateTime now = RowTime.of(clock);
+        p.put("now", now);
+        p.put("moved", moved.intValue());
+        p.put("sourceTitle", source.get("title"));
+        p.put("sourceContent", source.get("content"));
+        p.put("sourceLocation", source.get("location"));
+        p.put("sourcePlaceKey", PlaceKeys.of((String) source.get("location")));
+        String staffNote = p.get("staffNote") == null ? "" : "：" + p.get("staffNote");
+        StringBuilder sourceNote = new StringBuilder("并入案件 ").append(p.get("target")).append(staffNote);
+        if (openSlips != null && !openSlips.isEmpty()) {
+            sourceNote.append("；在办交办单 ").append(String.join("、",
+                    openSlips.stream().map(s -> (String) s.get("slip_no")).toList())).append(" 未撤回");
+        }
+        p.put("events", List.of(
+                event(p.get("source"), now, p.get("actor"), "merged", source.get("status"), CaseStatus.MERGED.name(),
+                        sourceNote.toString()),
+                event(p.get("target"), now, p.get("actor"), "merge-received", null, null,
+                        "案件 " + p.get("source") + " 并入，受理 " + moved + " 件" + staffNote)));
+        return p;
+    }
+
+    public void merged(Exchange exchange) {
+        Map<?, ?> p = exchange.getMessage().getBody(Map.class);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("caseNo", p.get("source"));
+        body.put("status", CaseStatus.MERGED.name());
+        body.put("mergedInto", p.get("target"));
+        body.put("intakesMoved", p.get("moved"));
+        errors.write(exchange, 200, body);
+    }
+
+    /** POST /api/cases/{caseNo}/split {"intakeId": 42, "note": "..."}. */
+    public Map<String, Object> splitRequest(String body, @Header("caseNo") String caseNo,
+            @Header("staffUser") String staff) {
+        JsonNode request = read(body);
+        JsonNode id = request.get("intakeId");
+        if (id == null || !id.canConvertToLong()) {
+            throw new CaseChangeRefused(400, "intakeId", "required: the id of one of the case's intakes");
+        }
+        Map<String, Object> p = new HashMap<>();
+        p.put("fromCaseNo", caseNo);
+        p.put("intakeId", id.asLong());
+        p.put("staff", staff);
+        p.put("staffNote", text(request, "note"));
+        return p;
+    }
+
+    /**
+     * A split makes a new case of the intake (its own text, place and citizen), registered again so that triage
+     * takes it. Only an intake with a text of its own (a repeat, or one merged in) is split off, from a case still
+     * open: the intake that made the case is the case.
+     */
+    public void splitCheck(Map<String, Object> request, @Header("caseRow") Map<String, Object> caseRow,
+            @Header("intakeRow") Map<String, Object> intake) {
+        String from = (String) request.get("fromCaseNo");
+        if (caseRow == null) {
+            throw new CaseNotFoundException(from);
+        }
+        if (intake == null || !from.equals(intake.get("case_no"))) {
+            throw new CaseChangeRefused(404, "intakeId", "case " + from + " has no intake " + request.get("intakeId"));
+        }
+        requireOpen(caseRow, "caseNo");
+        if (intake.get("content") == null) {
+            throw new CaseChangeRefused(409, "intakeId",
+                    "intake " + request.get("intakeId") + " is the one that made case " + from + ": it cannot be split off");
+        }
+    }
+
+    /** The new case's parameters (see splitCheck's comment), its registered message and both events. */
+    public Map<String, Object> splitPlan(Map<String, Object> request, @Header("intakeRow") Map<String, Object> intake,
+            @Header("caseSequence") Number sequence) {
+        String from = (String) request.get("fromCaseNo");
+        Map<String, Object> p = new HashMap<>();
+        p.put("channel", intake.get("channel"));
+        p.put("externalId", intake.get("external_id"));
+        p.put("receivedAt", intake.get("received_at"));
+        p.put("citizenName", intake.get("citizen_name"));
+        p.put("citizenPhone", intake.get("citizen_phone"));
+        p.put("category", null);
+        p.put("content", intake.get("content"));
+        String title = (String) intake.get("title");
+        p.put("title", title != null ? title : CaseRegistration.deriveTitle((String) intake.get("content")));
+        p.put("location", intake.get("location"));
+        registration.newCase(p, sequence.longValue());
+        p.put("fromCaseNo", from);
+        p.put("intakeId", request.get("intakeId"));
+        String staffNote = request.get("staffNote") == null ? "" : "：" + request.get("staffNote");
+        OffsetDateTime now = (OffsetDateTime) p.get("now");
+        Object staff = request.get("staff");
+        p.put("events", List.of(
+                event(p.get("caseNo"), now, staff, "split-from", null, CaseStatus.REGISTERED.name(),
+                        "从案件 " + from + " 拆分（受理 #" + p.get("intakeId") + "）" + staffNote),
+                event(from, now, staff, "split-off", null, null,
+                        "受理 #" + p.get("intakeId") + " 拆分为新案件 " + p.get("caseNo") + staffNote)));
+        return p;
+    }
+
+    public void split(Exchange exchange) {
+        Map<?, ?> p = exchange.getMessage().getBody(Map.class);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("caseNo", p.get("caseNo"));
+        body.put("queryCode", p.get("queryCode"));
+        body.put("splitFrom", p.get("fromCaseNo"));
+        body.put("intakeId", p.get("intakeId"));
+        errors.write(exchange, 201, body);
+    }
+
+    private static Map<String, Object> event(Object caseNo, OffsetDateTime now, Object actor, String action,
+            Object from, Object to, String note) {
+        Map<String, Object> e = new HashMap<>();
+        e.put("caseNo", caseNo);
+        e.put("now", now);
+        e.put("actor", actor);
+        e.put("action", action);
+        e.put("fromStatus", from);
+        e.put("toStatus", to);
+        e.put("note", note);
+        return e;
+    }
+
+    private static Map<String, Object> row(List<Map<String, Object>> rows, String caseNo) {
+        return rows.stream().filter(r -> caseNo.equals(r.get("case_no"))).findFirst()
+                .orElseThrow(() -> new CaseNotFoundException(caseNo));
+    }
+
+    private static void requireOpen(Map<String, Object> row, String field) {
+        Object status = row.get("status");
+        if (RepeatCheck.CLOSED.contains(status)) {
+            throw new CaseChangeRefused(409, field, "case " + row.get("case_no") + " is " + status);
+        }
+    }
+
+    private JsonNode read(String body) {
+        try {
+            JsonNode node = json.readTree(body == null ? "" : body);
+            if (node == null || !node.isObject()) {
+                throw new CaseChangeRefused(400, "body", "expected a JSON object");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new CaseChangeRefused(400, "body", "not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private static String text(JsonNode request, String field) {
+        JsonNode value = request.get(field);
+        return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText().strip();
+    }
+}

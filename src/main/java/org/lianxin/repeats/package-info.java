@@ -1,0 +1,7 @@
+/**
+ * Repeats (重复件): an intake about a matter an open case already holds joins that case instead of making a new
+ * one ({@link org.lianxin.repeats.RepeatCheck}, routes/repeats.yaml), scored by
+ * {@link org.lianxin.repeats.TextSimilarity}; staff merge and split cases by hand
+ * ({@link org.lianxin.repeats.CaseMerges}, routes/case-merges.yaml). Imports only the shared ground.
+ */
+package org.lianxin.repeats;
