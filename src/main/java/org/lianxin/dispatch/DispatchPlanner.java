@@ -143,6 +143,15 @@ public class DispatchPlanner {
      */
     Map<String, Object> outboxRow(String caseNo, String slipNo, String channel, String address, int round,
             String purpose, OffsetDateTime now) {
+        return outboxRow(caseNo, slipNo, channel, address, round, purpose, null, now);
+    }
+
+    /**
+     * The same for a notice about the slip (SlipNotices): its text, and its own reference, which makes each notice
+     * a message of its own for the broker's duplicate detection and the mail's Message-ID.
+     */
+    Map<String, Object> outboxRow(String caseNo, String slipNo, String channel, String address, int round,
+            String purpose, SlipNotice notice, OffsetDateTime now) {
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("slipNo", slipNo);
         message.put("channel", channel);
@@ -150,6 +159,11 @@ public class DispatchPlanner {
         message.put("round", round);
         if (purpose != null) {
             message.put("purpose", purpose);
+        }
+        if (notice != null) {
+            message.put("notice", notice.text());
+            message.put("noticeRef", notice.ref());
+            purpose = SlipNotices.purposeKey(purpose, notice.ref());
         }
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("caseNo", caseNo);

@@ -61,21 +61,29 @@ public class SlipMail {
         return d.slipNo() + "-" + d.channel() + "-" + sha256(d.address()).substring(0, 12);
     }
 
-    /** The key of a message about the slip (purpose sign-reminder), or of the slip itself when purpose is null. */
-    public String keyFor(SlipDelivery d, @Header("purpose") String purpose) {
-        return purpose == null ? key(d) : key(d) + "-" + purpose;
+    /**
+     * The key of a message about the slip (purpose sign-reminder, or a notice's purpose and reference), or of the
+     * slip itself when purpose is null.
+     */
+    public String keyFor(SlipDelivery d, @Header("purpose") String purpose, @Header("noticeRef") String noticeRef) {
+        return purpose == null ? key(d) : key(d) + "-" + SlipNotices.purposeKey(purpose, noticeRef);
     }
 
     public MimeMessage render(SlipDelivery d) throws MessagingException {
-        return renderFor(d, null);
+        return renderFor(d, null, null, null);
     }
 
-    /** The slip again as a reminder to sign for it (purpose sign-reminder): "【催签收】" before its subject. */
-    public MimeMessage renderFor(SlipDelivery d, @Header("purpose") String purpose) throws MessagingException {
+    /**
+     * The slip again as a message about it: a reminder to sign for it (purpose sign-reminder, "【催签收】" before its
+     * subject), or a notice (an extension approved…), whose text comes first in the body, with its own subject mark.
+     */
+    public MimeMessage renderFor(SlipDelivery d, @Header("purpose") String purpose, @Header("notice") String notice,
+            @Header("noticeRef") String noticeRef) throws MessagingException {
         ResourceBundle texts = texts(LOCALE);
         Context context = new Context(LOCALE);
         context.setVariable("slip", d);
         context.setVariable("role", texts.getString("role." + d.role()));
+        context.setVariable("notice", notice);
 
         MimeBodyPart text = new MimeBodyPart();
         text.setText(templates.process("slip.txt", context), "UTF-8", "plain");
@@ -85,7 +93,7 @@ public class SlipMail {
         alternative.addBodyPart(text);
         alternative.addBodyPart(html);
 
-        MimeMessage message = new FixedIdMessage(session, messageId(d, purpose));
+        MimeMessage message = new FixedIdMessage(session, messageId(d, purpose, noticeRef));
         message.setFrom(hub);
         message.setReplyTo(new InternetAddress[] {hub});
         message.setRecipients(MimeMessage.RecipientType.TO, InternetAddress.parse(d.address(), true));
@@ -112,10 +120,10 @@ public class SlipMail {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    private String messageId(SlipDelivery d, String purpose) {
+    private String messageId(SlipDelivery d, String purpose, String noticeRef) {
         String address = hub.getAddress();
         String domain = address.contains("@") ? address.substring(address.indexOf('@') + 1) : "lianxin";
-        return "<" + keyFor(d, purpose) + ".r" + d.round() + "@" + domain + ">";
+        return "<" + keyFor(d, purpose, noticeRef) + ".r" + d.round() + "@" + domain + ">";
     }
 
     /** "连心桥 <lianxin@example.cn>" or a bare address; the name is encoded in UTF-8. */

@@ -56,12 +56,21 @@ public class SlipSms {
     }
 
     public String text(SlipDelivery slip) {
-        return textFor(slip, null);
+        return textFor(slip, null, null);
     }
 
-    /** The slip's text, or for a reminder to sign for it (purpose sign-reminder) the same with "催签收" first. */
-    public String textFor(SlipDelivery slip, @Header("purpose") String purpose) {
+    /**
+     * The slip's text, or for a reminder to sign for it (purpose sign-reminder) the same with "催签收" first; a notice
+     * about the slip (an extension approved…) is its own text: slip number, the notice (cut to fit) and the link.
+     */
+    public String textFor(SlipDelivery slip, @Header("purpose") String purpose, @Header("notice") String notice) {
         int max = capacity(maxSegments);
+        if (notice != null) {
+            String head = signature + slip.slipNo() + " ";
+            String link = " 详情：" + slip.replyUrl();
+            String text = SPACE.matcher(notice.strip()).replaceAll(" ");
+            return head + cut(text, Math.max(MIN_SUMMARY, max - head.length() - link.length())) + link;
+        }
         String head = signature + (purpose == null ? "" : "催签收 ") + slip.slipNo() + " "
                 + (slip.lead() ? "主办" : "协办");
         String typed = head + (slip.requestType() == null ? "" : " " + slip.requestType());

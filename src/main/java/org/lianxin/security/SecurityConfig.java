@@ -71,6 +71,7 @@ public class SecurityConfig {
                         .requestMatchers("/reply/**").permitAll()
                         .requestMatchers("/desk/**").hasRole(DESK)
                         .requestMatchers("/triage/**", "/deliveries/**", "/quarantine/**").hasRole(DISPATCHER)
+                        .requestMatchers("/supervision/**").hasRole(SUPERVISOR)
                         .requestMatchers("/admin/**").hasRole(ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
