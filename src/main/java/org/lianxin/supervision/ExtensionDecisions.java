@@ -115,8 +115,9 @@ public class ExtensionDecisions {
                 row.get("slip_no") + " 办理时限 " + change);
         p.put("deadline", deadline);
         p.put("linkExpiresAt", deadlines.linkExpiry(deadline.toInstant()).atOffset(ZoneOffset.UTC));
-        return Decisions.notify(p, APPROVED, "延期申请已批准：办理时限由 " + Decisions.shown(current) + " 延至 "
-                + Decisions.shown(deadline) + "。");
+        // the new deadline first: an SMS cut to fit keeps it
+        return Decisions.notify(p, APPROVED, "延期申请已批准，新时限 " + Decisions.shown(deadline) + "（原 "
+                + Decisions.shown(current) + "）。");
     }
 
     /** Parameters of a refusal, from the request's slip row: the event with the reason, and the notice. */
