@@ -163,7 +163,6 @@ public class DispatchPlanner {
         if (notice != null) {
             message.put("notice", notice.text());
             message.put("noticeRef", notice.ref());
-            purpose = SlipNotices.purposeKey(purpose, notice.ref());
         }
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("caseNo", caseNo);
@@ -173,7 +172,8 @@ public class DispatchPlanner {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        row.put("dedupId", (purpose == null ? "slip:" : purpose + ":") + slipNo + ":" + channel + ":" + address + ":"
+        String key = SlipNotices.purposeKey(purpose, notice == null ? null : notice.ref());
+        row.put("dedupId", (key == null ? "slip:" : key + ":") + slipNo + ":" + channel + ":" + address + ":"
                 + round);
         row.put("now", now);
         return row;
