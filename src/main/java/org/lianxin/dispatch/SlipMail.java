@@ -80,7 +80,10 @@ public class SlipMail {
         Context context = new Context(LOCALE);
         context.setVariable("slip", d);
         context.setVariable("notice", notice);
+        context.setVariable("purpose", purpose);
         context.setVariable("role", texts.getString("role." + d.role()));
+        context.setVariable("notice", notice);
+        context.setVariable("purpose", purpose);
 
         MimeBodyPart text = new MimeBodyPart();
         text.setText(templates.process("slip.txt", context), "UTF-8", "plain");

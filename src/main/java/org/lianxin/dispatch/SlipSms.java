@@ -61,18 +61,18 @@ public class SlipSms {
 
     /**
      * The slip's text; for a reminder to sign for it (purpose sign-reminder) the same with "催签收" first; for a notice
-     * (repeat-notice) "新的动向", the slip number and role, the notice cut to fit, and the link.
+     * its purpose's word (新的动向, 延期已批准…), the slip number and role, the notice cut to fit, and the link.
      */
     public String textFor(SlipDelivery slip, @Header("purpose") String purpose, @Header("notice") String notice) {
         int max = capacity(maxSegments);
         if (notice != null) {
-            String head = signature + "新的动向 " + slip.slipNo() + " " + (slip.lead() ? "主办" : "协办") + "：";
+            String head = signature + label(purpose) + " " + slip.slipNo() + " " + (slip.lead() ? "主办" : "协办") + "：";
             String link = " 详情：" + slip.replyUrl();
             String text = PhoneNumbers.maskNumbersIn(SPACE.matcher(notice.strip()).replaceAll(" "));
             int room = max - head.length() - link.length();
             return head + (room >= MIN_SUMMARY ? cut(text, room) : "") + link;
         }
-        String head = signature + (purpose == null ? "" : "催签收 ") + (slip.reopened() ? "重办 " : "")
+        String head = signature + (purpose == null ? "" : label(purpose) + " ") + (slip.reopened() ? "重办 " : "")
                 + slip.slipNo() + " " + (slip.lead() ? "主办" : "协办");
         String typed = head + (slip.requestType() == null ? "" : " " + slip.requestType());
         String due = "，限" + DATE.format(slip.deadline()) + "前办结。";
@@ -101,6 +101,11 @@ public class SlipSms {
         }
         // Nothing else can go: the essentials are sent even when they take more parts than configured.
         return head + due + link;
+    }
+
+    /** The word a message about the slip starts with (催签收, 新的动向, 延期已批准…): the slip email's, by purpose. */
+    static String label(String purpose) {
+        return SlipMail.texts(SlipMail.LOCALE).getString("notice." + purpose);
     }
 
     private static String join(String head, String summary, String tail) {

@@ -75,6 +75,7 @@ public class SecurityConfig {
                         .requestMatchers("/desk/**").hasRole(DESK)
                         .requestMatchers("/triage/**", "/deliveries/**", "/quarantine/**").hasRole(DISPATCHER)
                         .requestMatchers("/cases/**", "/cases").hasAnyRole(DESK, DISPATCHER, SUPERVISOR)
+                        .requestMatchers("/supervision/**").hasRole(SUPERVISOR)
                         .requestMatchers("/admin/**").hasRole(ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
