@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 
 import org.lianxin.cases.PhoneNumbers;
+import org.lianxin.cases.SmsParts;
 import org.apache.camel.Header;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -20,8 +21,6 @@ import org.springframework.stereotype.Component;
 @Component("slipSms")
 public class SlipSms {
 
-    public static final int SINGLE = 70;
-    public static final int PART = 67;
     /** A summary cut shorter than this says nothing; below it the summary is left out. */
     static final int MIN_SUMMARY = 8;
 
@@ -41,27 +40,13 @@ public class SlipSms {
         this.maxSegments = maxSegments;
     }
 
-    /** How many SMS a UCS-2 text takes: one up to 70 characters, else parts of 67. */
-    public static int segments(String text) {
-        int length = text.length();
-        if (length <= SINGLE) {
-            return length == 0 ? 0 : 1;
-        }
-        return (length + PART - 1) / PART;
-    }
-
-    /** The most characters that fit in that many segments. */
-    public static int capacity(int segments) {
-        return segments == 1 ? SINGLE : segments * PART;
-    }
-
     public String text(SlipDelivery slip) {
         return textFor(slip, null);
     }
 
     /** The slip's text, or for a reminder to sign for it (purpose sign-reminder) the same with "催签收" first. */
     public String textFor(SlipDelivery slip, @Header("purpose") String purpose) {
-        int max = capacity(maxSegments);
+        int max = SmsParts.capacity(maxSegments);
         String head = signature + (purpose == null ? "" : "催签收 ") + slip.slipNo() + " "
                 + (slip.lead() ? "主办" : "协办");
         String typed = head + (slip.requestType() == null ? "" : " " + slip.requestType());
@@ -81,7 +66,7 @@ public class SlipSms {
             for (String end : new String[] {tail, shortTail}) {
                 int room = max - (typed + " " + end).length();
                 if (room >= MIN_SUMMARY) {
-                    return join(typed, cut(summary, room), end);
+                    return join(typed, SmsParts.cut(summary, room), end);
                 }
             }
         }
@@ -104,17 +89,5 @@ public class SlipSms {
             return "";
         }
         return PhoneNumbers.maskNumbersIn(SPACE.matcher(text.strip()).replaceAll(" "));
-    }
-
-    /** At most room characters, the last one … when cut; never half of a surrogate pair. */
-    static String cut(String text, int room) {
-        if (text.length() <= room) {
-            return text;
-        }
-        int end = room - 1;
-        if (Character.isLowSurrogate(text.charAt(end)) && Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(0, end) + "…";
     }
 }
