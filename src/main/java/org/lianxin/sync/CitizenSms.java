@@ -23,6 +23,8 @@ public class CitizenSms {
     /** An answer cut shorter than this says nothing: the link gives way first. */
     static final int MIN_ANSWER = 10;
     private static final Pattern SPACE = Pattern.compile("\\s+");
+    /** The answer's own full stop, where the text adds its own after it. */
+    private static final Pattern FINAL_STOP = Pattern.compile("[。．.！!；;，,]+$");
 
     private final String signature;
     private final int maxSegments;
@@ -42,7 +44,8 @@ public class CitizenSms {
     public String answer(String caseNo, String queryCode, String kind, String answer) {
         int max = SmsParts.capacity(maxSegments);
         String head = signature + "您反映的问题（编号" + caseNo + "）有" + PublicAnswers.label(kind) + "：";
-        String text = PhoneNumbers.maskNumbersIn(SPACE.matcher(answer == null ? "" : answer.strip()).replaceAll(" "));
+        String text = FINAL_STOP.matcher(PhoneNumbers.maskNumbersIn(
+                SPACE.matcher(answer == null ? "" : answer.strip()).replaceAll(" "))).replaceAll("");
         String byCode = "。查询码" + queryCode + "，可在网站或拨打热线查询。";
         String[] tails = queryUrl.isEmpty() ? new String[] {byCode} : new String[] {"。详情：" + link(caseNo, queryCode), byCode};
         for (String tail : tails) {

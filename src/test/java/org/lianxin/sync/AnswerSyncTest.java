@@ -327,4 +327,28 @@ class AnswerSyncTest extends HubTestSupport {
                 caseNo)).isEqualTo(1);
         assertThat(records(caseNo)).allSatisfy(r -> assertThat(r.get("attempts")).isEqualTo(1));
     }
+
+    /** The connectors this context does not use, called as a route would call them. */
+    @Test
+    void theOtherConnectorsKeepTheirContract(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+        String task = "{\"ref\":\"r1\",\"caseNo\":\"2026009999\",\"answer\":\"已办结\"}";
+        camel.sendBodyAndHeader("kamelet:hotline-file-sink?folder=" + folder, task, "syncRef", "r1.7.hotline");
+        assertThat(Files.readString(folder.resolve("r1.7.hotline.json"), StandardCharsets.UTF_8)).isEqualTo(task);
+
+        String portal = "kamelet:portal-http-sink?url=" + CALL_CENTER.url("/replies") + "&apiKey=portal-key";
+        String reply = "{\"ref\":\"r2\",\"caseNo\":\"2026009998\",\"answer\":\"已办结\"}";
+        camel.sendBodyAndHeaders(portal, reply, Map.of("syncRef", "r2.6.portal", "smsTo", "13800000000"));
+        SinkServer.Request posted = CALL_CENTER.requestsFor("2026009998").get(0);
+        assertThat(posted.path()).isEqualTo("/replies");
+        assertThat(posted.idempotencyKey()).isEqualTo("r2.6.portal");
+        assertThat(posted.apiKey()).isEqualTo("portal-key");
+        assertThat(posted.body()).isEqualTo(reply);
+
+        CALL_CENTER.downFor(1);
+        org.apache.camel.Exchange failed = camel.send(portal, e -> {
+            e.getMessage().setBody(reply);
+            e.getMessage().setHeader("syncRef", "r2.6.portal");
+        });
+        assertThat(failed.getException()).hasMessageContaining("The portal answered HTTP 502");
+    }
 }
