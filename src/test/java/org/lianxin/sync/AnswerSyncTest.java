@@ -46,6 +46,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.jms.core.JmsTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -60,6 +61,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @LianxinTest
 @WithoutTriage
+// no other test shares this context: closed after the class, its database connections go back at once
+@DirtiesContext
 class AnswerSyncTest extends HubTestSupport {
 
     static final SinkServer CALL_CENTER = SinkServer.start();
@@ -326,6 +329,18 @@ class AnswerSyncTest extends HubTestSupport {
         assertThat(portalDb().queryForObject("select count(*) from portal_reply where case_no = ?", Long.class,
                 caseNo)).isEqualTo(1);
         assertThat(records(caseNo)).allSatisfy(r -> assertThat(r.get("attempts")).isEqualTo(1));
+
+        // A second final answer on the same slip (a correction) goes out again, but asks for no second rating.
+        String correction = UUID.randomUUID().toString();
+        db.update("insert into case_answer (ref, case_no, slip_no, department_id, kind, body, public_answer, "
+                + "created_at) values (?, ?, ?, 't-water', 'FINAL', '更正：已全部处理完毕', true, now())", correction,
+                caseNo, caseNo + "-1");
+        camel.sendBodyAndHeaders("direct:answer-published", null, Map.of("answerRef", correction, "now",
+                OffsetDateTime.now()));
+        awaitAllSent(caseNo, 5 + 3);
+        assertThat(records(caseNo)).filteredOn(r -> correction.equals(r.get("answer_ref")))
+                .extracting(r -> r.get("target")).containsExactly("portal", "hotline", "sms");
+        assertThat(texts(callerPhone)).hasSize(3).filteredOn(t -> t.contains("回复 1 满意")).hasSize(1);
     }
 
     /** The connectors this context does not use, called as a route would call them. */
