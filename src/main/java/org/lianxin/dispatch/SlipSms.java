@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 
 import org.lianxin.cases.PhoneNumbers;
+import org.lianxin.cases.SmsParts;
 import org.apache.camel.Header;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -20,8 +21,6 @@ import org.springframework.stereotype.Component;
 @Component("slipSms")
 public class SlipSms {
 
-    public static final int SINGLE = 70;
-    public static final int PART = 67;
     /** A summary cut shorter than this says nothing; below it the summary is left out. */
     static final int MIN_SUMMARY = 8;
 
@@ -41,20 +40,6 @@ public class SlipSms {
         this.maxSegments = maxSegments;
     }
 
-    /** How many SMS a UCS-2 text takes: one up to 70 characters, else parts of 67. */
-    public static int segments(String text) {
-        int length = text.length();
-        if (length <= SINGLE) {
-            return length == 0 ? 0 : 1;
-        }
-        return (length + PART - 1) / PART;
-    }
-
-    /** The most characters that fit in that many segments. */
-    public static int capacity(int segments) {
-        return segments == 1 ? SINGLE : segments * PART;
-    }
-
     public String text(SlipDelivery slip) {
         return textFor(slip, null, null);
     }
@@ -64,13 +49,13 @@ public class SlipSms {
      * its purpose's word (新的动向, 延期已批准…), the slip number and role, the notice cut to fit, and the link.
      */
     public String textFor(SlipDelivery slip, @Header("purpose") String purpose, @Header("notice") String notice) {
-        int max = capacity(maxSegments);
+        int max = SmsParts.capacity(maxSegments);
         if (notice != null) {
             String head = signature + label(purpose) + " " + slip.slipNo() + " " + (slip.lead() ? "主办" : "协办") + "：";
             String link = " 详情：" + slip.replyUrl();
             String text = PhoneNumbers.maskNumbersIn(SPACE.matcher(notice.strip()).replaceAll(" "));
             int room = max - head.length() - link.length();
-            return head + (room >= MIN_SUMMARY ? cut(text, room) : "") + link;
+            return head + (room >= MIN_SUMMARY ? SmsParts.cut(text, room) : "") + link;
         }
         String head = signature + (purpose == null ? "" : label(purpose) + " ") + (slip.reopened() ? "重办 " : "")
                 + slip.slipNo() + " " + (slip.lead() ? "主办" : "协办");
@@ -91,7 +76,7 @@ public class SlipSms {
             for (String end : new String[] {tail, shortTail}) {
                 int room = max - (typed + " " + end).length();
                 if (room >= MIN_SUMMARY) {
-                    return join(typed, cut(summary, room), end);
+                    return join(typed, SmsParts.cut(summary, room), end);
                 }
             }
         }
@@ -125,17 +110,5 @@ public class SlipSms {
             return "";
         }
         return PhoneNumbers.maskNumbersIn(SPACE.matcher(text.strip()).replaceAll(" "));
-    }
-
-    /** At most room characters, the last one … when cut; never half of a surrogate pair. */
-    static String cut(String text, int room) {
-        if (text.length() <= room) {
-            return text;
-        }
-        int end = room - 1;
-        if (Character.isLowSurrogate(text.charAt(end)) && Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(0, end) + "…";
     }
 }

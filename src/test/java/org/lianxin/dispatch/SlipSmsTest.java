@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.OffsetDateTime;
 
 import org.junit.jupiter.api.Test;
+import org.lianxin.cases.SmsParts;
 
 class SlipSmsTest {
 
@@ -23,22 +24,7 @@ class SlipSmsTest {
 
     static void assertLength(String text, int characters, int segments) {
         assertThat(text).hasSize(characters);
-        assertThat(SlipSms.segments(text)).isEqualTo(segments);
-    }
-
-    @Test
-    void segmentsAreSeventyCharactersAloneAndSixtySevenWhenConcatenated() {
-        assertThat(SlipSms.segments("")).isZero();
-        assertThat(SlipSms.segments("办".repeat(70))).isEqualTo(1);
-        assertThat(SlipSms.segments("办".repeat(71))).isEqualTo(2);
-        assertThat(SlipSms.segments("办".repeat(134))).isEqualTo(2);
-        assertThat(SlipSms.segments("办".repeat(135))).isEqualTo(3);
-        assertThat(SlipSms.segments("办".repeat(201))).isEqualTo(3);
-        assertThat(SlipSms.segments("办".repeat(202))).isEqualTo(4);
-        // UCS-2 counts UTF-16 units: a character outside the BMP takes two
-        assertThat(SlipSms.segments("办".repeat(69) + "😀")).isEqualTo(2);
-        assertThat(SlipSms.capacity(1)).isEqualTo(70);
-        assertThat(SlipSms.capacity(3)).isEqualTo(201);
+        assertThat(SmsParts.segments(text)).isEqualTo(segments);
     }
 
     @Test
