@@ -83,12 +83,14 @@ class SlipSmsTest {
     void aNoticeIsItsOwnTextWithTheSlipNumberAndLinkAndIsCutToFit() {
         String approved = sms.textFor(slip("LEAD", "小区停水两天了", "内容", LONG_URL), "extension-approved",
                 "延期申请已批准，新时限 2026-12-12 18:00（原 2026-12-02 18:00）。");
-        assertThat(approved).isEqualTo("【某某县交办】2026000123-1 延期申请已批准，新时限 2026-12-12 18:00（原 "
-                + "2026-12-02 18:00）。 详情：" + LONG_URL);
+        // the purpose's word, the slip, and as much of the notice as fits: the new deadline first
+        assertThat(approved).startsWith("【某某县交办】延期已批准 2026000123-1 主办：延期申请已批准，新时限 2026-12-12 18:00")
+                .endsWith(" 详情：" + LONG_URL);
+        assertThat(SmsParts.segments(approved)).isLessThanOrEqualTo(3);
 
         String longReason = sms.textFor(slip("LEAD", null, "内容", LONG_URL), "answer-sent-back",
                 "办结答复经审核退回，请修改后重新答复。理由：" + "请写明处理结果。".repeat(30));
         assertLength(longReason, 201, 3);
-        assertThat(longReason).contains("2026000123-1 办结答复经审核退回").endsWith("… 详情：" + LONG_URL);
+        assertThat(longReason).contains("答复退回 2026000123-1 主办：办结答复经审核退回").endsWith("… 详情：" + LONG_URL);
     }
 }

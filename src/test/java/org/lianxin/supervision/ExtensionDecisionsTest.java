@@ -44,8 +44,8 @@ class ExtensionDecisionsTest {
         assertThat(suggest("需协调三个部门，申请延期10天")).isEqualTo("2026-12-12");
         assertThat(suggest("申请延期5个工作日")).as("working days").isEqualTo("2026-12-09");
         assertThat(suggest("工程量大，需要更多时间")).as("the type's 15 working days").isEqualTo("2026-12-23");
-        assertThat(suggest("延期至2026年11月30日")).as("not later than the deadline").isEqualTo("2026-12-17");
-        assertThat(suggest("延期至2026年13月40日")).as("no such date").isEqualTo("2026-12-17");
+        assertThat(suggest("延期至2026年11月30日")).as("not later than the deadline").isEqualTo("2026-12-23");
+        assertThat(suggest("延期至2026年13月40日")).as("no such date").isEqualTo("2026-12-23");
     }
 
     Map<String, Object> slip(String status) {
