@@ -97,6 +97,8 @@ class ReplyLetterTest extends HubTestSupport {
                 PROGRESS, "办理过程", "请求复查", "/query", "window.print()", "/desk/cases/" + caseNo + "/letter.pdf",
                 "李&lt;i&gt;秀&lt;/i&gt;兰：", "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;我有个情况")
                 .doesNotContain("<script>alert", "<i>秀", "13800138000");
+        assertThat(desk.get("/cases/" + caseNo).text()).as("the case page leads to it")
+                .contains("id=\"letter-link\"", "href=\"/desk/cases/" + caseNo + "/letter\"");
     }
 
     @Test
@@ -129,6 +131,7 @@ class ReplyLetterTest extends HubTestSupport {
             assertThat(none.text()).as(path).contains("id=\"no-letter\"", "案件 " + caseNo + " 尚无已公开的答复意见")
                     .doesNotContain(PROGRESS);
         }
+        assertThat(desk.get("/cases/" + caseNo).text()).contains(PROGRESS).doesNotContain("id=\"letter-link\"");
         HttpAnswer unknown = desk.get("/desk/cases/1999000000/letter");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.text()).contains("未找到案件 1999000000");
