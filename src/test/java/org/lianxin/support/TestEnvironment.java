@@ -65,6 +65,9 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
         p.put("lianxin.channels.portal.api-key", PORTAL_KEY);
         p.put("lianxin.security.admin-password", ADMIN_PASSWORD);
         p.put("lianxin.sms.twilio.auth-token", TWILIO_AUTH_TOKEN);
+        // several test contexts stay open side by side on one PostgreSQL (100 connections): small pools each
+        p.put("lianxin.database.pool-size", "4");
+        p.put("spring.datasource.hikari.minimum-idle", "1");
         p.put("lianxin.outbox.poll-interval-ms", "50");
         p.put("lianxin.broker.redelivery-delay-ms", "100");
         p.put("lianxin.dispatch.sign-reminder-check-ms", "200");
