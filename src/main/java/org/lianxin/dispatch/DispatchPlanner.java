@@ -65,6 +65,8 @@ public class DispatchPlanner {
         }
         OffsetDateTime now = RowTime.of(clock);
         Instant deadline = deadlines.deadline(order.requestType(), urgent, now.toInstant());
+        Instant signForBy = deadlines.signForBy(now.toInstant());
+        Instant signBy = signForBy.isBefore(deadline) ? signForBy : deadline;
         Map<String, DepartmentAddresses> departments = DepartmentAddresses.of(rows);
 
         List<Map<String, Object>> slips = new ArrayList<>();
@@ -91,6 +93,7 @@ public class DispatchPlanner {
             slip.put("category", order.category());
             slip.put("deadline", deadline.atOffset(ZoneOffset.UTC));
             slip.put("linkExpiresAt", deadlines.linkExpiry(deadline).atOffset(ZoneOffset.UTC));
+            slip.put("signBy", signBy.atOffset(ZoneOffset.UTC));
             slip.put("decidedBy", order.decidedBy());
             slip.put("reopenNote", order.reopenNote());
             slip.put("now", now);

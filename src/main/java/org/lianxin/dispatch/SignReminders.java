@@ -3,14 +3,12 @@ package org.lianxin.dispatch;
 import org.lianxin.cases.RowTime;
 import org.lianxin.cases.SlipMessages;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,18 +21,11 @@ public class SignReminders {
     public static final String PURPOSE = "sign-reminder";
 
     private final Clock clock;
-    private final Duration after;
     private final SlipMessages messages;
 
-    public SignReminders(Clock clock, @Value("${lianxin.dispatch.sign-reminder-after}") Duration after,
-            SlipMessages messages) {
+    public SignReminders(Clock clock, SlipMessages messages) {
         this.clock = clock;
-        this.after = after;
         this.messages = messages;
-    }
-
-    public OffsetDateTime cutoff() {
-        return RowTime.of(clock).minus(after);
     }
 
     public List<Object> slipNumbers(List<Map<String, Object>> rows) {

@@ -46,9 +46,12 @@ class SignReminderTest extends HubTestSupport {
         String co = caseNo + "-2";
         await().atMost(Duration.ofSeconds(20)).until(() -> db.queryForObject("select count(*) from slip_delivery "
                 + "where slip_no like ? and status = 'ACCEPTED'", Long.class, caseNo + "-%") == 4);
-        // The co-handler signs for its slip; then both were issued two days ago, as far as the timer can tell.
+        // both are to be signed for by the end of the next working day, never later than their deadline
+        assertThat(db.queryForList("select sign_by <= deadline and sign_by > issued_at from slip where case_no = ?",
+                Boolean.class, caseNo)).containsOnly(true);
+        // the co-handler signs for its slip; then both should have been signed for an hour ago
         db.update("update slip set status = 'SIGNED', signed_at = now() where slip_no = ?", co);
-        db.update("update slip set issued_at = issued_at - interval '2 days' where case_no = ?", caseNo);
+        db.update("update slip set sign_by = now() - interval '1 hour' where case_no = ?", caseNo);
 
         Path smsReminder = dataDir.resolve("outbox/sms/" + smsRefs.ref(lead, "sms", "13900009001")
                 + ".sign-reminder.txt");
