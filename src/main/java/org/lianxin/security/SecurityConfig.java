@@ -74,6 +74,8 @@ public class SecurityConfig {
                         .requestMatchers("/reply/**").permitAll()
                         .requestMatchers("/desk/**").hasRole(DESK)
                         .requestMatchers("/triage/**", "/deliveries/**", "/quarantine/**").hasRole(DISPATCHER)
+                        .requestMatchers(HttpMethod.POST, "/cases/*/merge", "/cases/*/split")
+                        .hasAnyRole(DISPATCHER, SUPERVISOR)
                         .requestMatchers("/cases/**", "/cases").hasAnyRole(DESK, DISPATCHER, SUPERVISOR)
                         .requestMatchers("/supervision/**").hasRole(SUPERVISOR)
                         .requestMatchers("/admin/**").hasRole(ADMIN)

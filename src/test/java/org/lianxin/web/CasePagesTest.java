@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.apache.camel.ProducerTemplate;
@@ -96,6 +97,51 @@ class CasePagesTest extends HubTestSupport {
         assertThat(page.select("#slip-" + caseNo + "-1").text()).contains("测试水务局", "主办");
         assertThat(page.select("#slip-" + caseNo + "-2").text()).contains("协办");
         assertThat(page.select("#events td.code").eachText()).containsSubsequence("registered", "dispatched");
+    }
+
+    @Test
+    void aDispatcherMergesACaseIntoAnotherOnItsPageAndSplitsTheIntakeOffAgain() {
+        String kept = TestCases.awaitingDispatcher(hub(), db, "");
+        String repeat = TestCases.awaitingDispatcher(hub(), db, "");
+        HttpAnswer page = staff.get("/cases/" + repeat);
+        String csrf = PageSession.hidden(page, PageSession.CSRF);
+
+        HttpAnswer itself = staff.postForm("/cases/" + repeat + "/merge", Map.of(PageSession.CSRF, csrf, "into", repeat));
+        assertThat(itself.header("Location")).endsWith("/cases/" + repeat);
+        assertThat(Jsoup.parse(staff.get("/cases/" + repeat).text()).select("#refused").text()).contains("itself");
+
+        HttpAnswer merged = staff.postForm("/cases/" + repeat + "/merge", Map.of(PageSession.CSRF, csrf,
+                "into", kept, "note", "同一件事"));
+        assertThat(merged.header("Location")).endsWith("/cases/" + kept);
+        Document target = Jsoup.parse(staff.get("/cases/" + kept).text());
+        assertThat(target.select("#changed").text()).contains(repeat);
+        assertThat(db.queryForObject("select status || ' ' || merged_into from citizen_case where case_no = ?",
+                String.class, repeat)).isEqualTo("MERGED " + kept);
+        assertThat(db.queryForObject("select actor from case_event where case_no = ? and action = 'merged'",
+                String.class, repeat)).isEqualTo("user:admin");
+
+        // the moved intake has a split button on the kept case's page; the first intake has none
+        assertThat(target.select("form[id^=split-]")).hasSize(1);
+        String intakeId = target.select("form[id^=split-] input[name=intakeId]").attr("value");
+        HttpAnswer split = staff.postForm("/cases/" + kept + "/split", Map.of(PageSession.CSRF, csrf,
+                "intakeId", intakeId));
+        assertThat(split.header("Location")).endsWith("/cases/" + kept);
+        String newCase = db.queryForObject("select case_no from case_intake where id = ?", String.class,
+                Long.valueOf(intakeId));
+        assertThat(newCase).isNotIn(kept, repeat);
+        assertThat(Jsoup.parse(staff.get("/cases/" + kept).text()).select("#changed").text()).contains(newCase);
+    }
+
+    @Test
+    void deskStaffSeeCasesButDoNotMergeThem() {
+        String caseNo = TestCases.awaitingDispatcher(hub(), db, "");
+        users.create("desk-cases", "desk-pass-1", "接待员", List.of("DESK"));
+        PageSession desk = PageSession.loggedIn(port, "desk-cases", "desk-pass-1");
+        HttpAnswer page = desk.get("/cases/" + caseNo);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(Jsoup.parse(page.text()).select("#merge")).isEmpty();
+        assertThat(desk.postForm("/cases/" + caseNo + "/merge", Map.of(PageSession.CSRF,
+                PageSession.hidden(page, PageSession.CSRF), "into", "1")).status()).isEqualTo(403);
     }
 
     @Test
