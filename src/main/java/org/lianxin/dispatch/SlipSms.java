@@ -1,6 +1,7 @@
 package org.lianxin.dispatch;
 
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.lianxin.cases.PhoneNumbers;
@@ -27,6 +28,8 @@ public class SlipSms {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final Pattern SPACE = Pattern.compile("\\s+");
+    /** How a notice starts, by purpose; news of the case (repeat-notice) otherwise. */
+    private static final Map<String, String> NOTICE_HEADS = Map.of("instruction", "领导批示");
     /** Seven digits or more (a phone number, an ID number with its final X): masked in the summary. */
 
     private final String signature;
@@ -61,12 +64,13 @@ public class SlipSms {
 
     /**
      * The slip's text; for a reminder to sign for it (purpose sign-reminder) the same with "催签收" first; for a notice
-     * (repeat-notice) "新的动向", the slip number and role, the notice cut to fit, and the link.
+     * "新的动向" (repeat-notice) or "领导批示" (instruction), the slip number and role, the notice cut to fit, and the link.
      */
     public String textFor(SlipDelivery slip, @Header("purpose") String purpose, @Header("notice") String notice) {
         int max = capacity(maxSegments);
         if (notice != null) {
-            String head = signature + "新的动向 " + slip.slipNo() + " " + (slip.lead() ? "主办" : "协办") + "：";
+            String head = signature + NOTICE_HEADS.getOrDefault(purpose, "新的动向") + " " + slip.slipNo() + " "
+                    + (slip.lead() ? "主办" : "协办") + "：";
             String link = " 详情：" + slip.replyUrl();
             String text = PhoneNumbers.maskNumbersIn(SPACE.matcher(notice.strip()).replaceAll(" "));
             int room = max - head.length() - link.length();
