@@ -20,8 +20,7 @@ create index case_rating_rated_idx on case_rating (rated_at);
 -- How often the citizen's dissatisfaction reopened the case.
 alter table citizen_case add column reopen_count integer not null default 0;
 
--- A citizen's SMS is matched to the intakes with the sender's number.
-create index case_intake_phone_idx on case_intake (citizen_phone);
+-- A citizen's SMS is matched to the intakes with the sender's number: case_intake_phone_idx (V14, phone first).
 
 -- A reopened case's new slip says so, with the citizen's comment.
 alter table slip add column reopen_note varchar(2000);

@@ -30,6 +30,11 @@ public class Deadlines {
         return endOfWorkingDay(issuedAt, urgent ? settings.urgentWorkingDays() : settings.workingDays().get(type));
     }
 
+    /** The working days a department has to answer a request of this type. */
+    public int workingDays(RequestType type) {
+        return settings.workingDays().get(type);
+    }
+
     /** By when a slip issued then must be signed for (签收). */
     public Instant signForBy(Instant issuedAt) {
         return endOfWorkingDay(issuedAt, settings.signForWorkingDays());

@@ -71,8 +71,8 @@ public class SlipMail {
 
     /**
      * The slip again as a message about it, its subject marked by purpose: a reminder to sign for it
-     * (sign-reminder, "【催签收】"), a notice of news on its case (repeat-notice, "【新的动向】") or a leader's
-     * instruction on it (instruction, "【领导批示】"), the notice's text above the slip.
+     * (sign-reminder, "【催签收】") or a notice of news on its case (repeat-notice, "【新的动向】", the notice's
+     * text above the slip).
      */
     public MimeMessage renderFor(SlipDelivery d, @Header("purpose") String purpose, @Header("notice") String notice,
             @Header("noticeId") String noticeId) throws MessagingException {
@@ -80,9 +80,10 @@ public class SlipMail {
         Context context = new Context(LOCALE);
         context.setVariable("slip", d);
         context.setVariable("notice", notice);
-        context.setVariable("noticeLabel", texts.getString(texts.containsKey("notice." + purpose) ? "notice." + purpose
-                : "notice"));
+        context.setVariable("purpose", purpose);
         context.setVariable("role", texts.getString("role." + d.role()));
+        context.setVariable("notice", notice);
+        context.setVariable("purpose", purpose);
 
         MimeBodyPart text = new MimeBodyPart();
         text.setText(templates.process("slip.txt", context), "UTF-8", "plain");

@@ -1,10 +1,10 @@
 package org.lianxin.dispatch;
 
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.lianxin.cases.PhoneNumbers;
+import org.lianxin.cases.SmsParts;
 import org.apache.camel.Header;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -21,15 +21,11 @@ import org.springframework.stereotype.Component;
 @Component("slipSms")
 public class SlipSms {
 
-    public static final int SINGLE = 70;
-    public static final int PART = 67;
     /** A summary cut shorter than this says nothing; below it the summary is left out. */
     static final int MIN_SUMMARY = 8;
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final Pattern SPACE = Pattern.compile("\\s+");
-    /** How a notice starts, by purpose; news of the case (repeat-notice) otherwise. */
-    private static final Map<String, String> NOTICE_HEADS = Map.of("instruction", "领导批示");
     /** Seven digits or more (a phone number, an ID number with its final X): masked in the summary. */
 
     private final String signature;
@@ -44,39 +40,24 @@ public class SlipSms {
         this.maxSegments = maxSegments;
     }
 
-    /** How many SMS a UCS-2 text takes: one up to 70 characters, else parts of 67. */
-    public static int segments(String text) {
-        int length = text.length();
-        if (length <= SINGLE) {
-            return length == 0 ? 0 : 1;
-        }
-        return (length + PART - 1) / PART;
-    }
-
-    /** The most characters that fit in that many segments. */
-    public static int capacity(int segments) {
-        return segments == 1 ? SINGLE : segments * PART;
-    }
-
     public String text(SlipDelivery slip) {
         return textFor(slip, null, null);
     }
 
     /**
      * The slip's text; for a reminder to sign for it (purpose sign-reminder) the same with "催签收" first; for a notice
-     * "新的动向" (repeat-notice) or "领导批示" (instruction), the slip number and role, the notice cut to fit, and the link.
+     * its purpose's word (新的动向, 延期已批准…), the slip number and role, the notice cut to fit, and the link.
      */
     public String textFor(SlipDelivery slip, @Header("purpose") String purpose, @Header("notice") String notice) {
-        int max = capacity(maxSegments);
+        int max = SmsParts.capacity(maxSegments);
         if (notice != null) {
-            String head = signature + NOTICE_HEADS.getOrDefault(purpose, "新的动向") + " " + slip.slipNo() + " "
-                    + (slip.lead() ? "主办" : "协办") + "：";
+            String head = signature + label(purpose) + " " + slip.slipNo() + " " + (slip.lead() ? "主办" : "协办") + "：";
             String link = " 详情：" + slip.replyUrl();
             String text = PhoneNumbers.maskNumbersIn(SPACE.matcher(notice.strip()).replaceAll(" "));
             int room = max - head.length() - link.length();
-            return head + (room >= MIN_SUMMARY ? cut(text, room) : "") + link;
+            return head + (room >= MIN_SUMMARY ? SmsParts.cut(text, room) : "") + link;
         }
-        String head = signature + (purpose == null ? "" : "催签收 ") + (slip.reopened() ? "重办 " : "")
+        String head = signature + (purpose == null ? "" : label(purpose) + " ") + (slip.reopened() ? "重办 " : "")
                 + slip.slipNo() + " " + (slip.lead() ? "主办" : "协办");
         String typed = head + (slip.requestType() == null ? "" : " " + slip.requestType());
         String due = "，限" + DATE.format(slip.deadline()) + "前办结。";
@@ -95,7 +76,7 @@ public class SlipSms {
             for (String end : new String[] {tail, shortTail}) {
                 int room = max - (typed + " " + end).length();
                 if (room >= MIN_SUMMARY) {
-                    return join(typed, cut(summary, room), end);
+                    return join(typed, SmsParts.cut(summary, room), end);
                 }
             }
         }
@@ -105,6 +86,11 @@ public class SlipSms {
         }
         // Nothing else can go: the essentials are sent even when they take more parts than configured.
         return head + due + link;
+    }
+
+    /** The word a message about the slip starts with (催签收, 新的动向, 延期已批准…): the slip email's, by purpose. */
+    static String label(String purpose) {
+        return SlipMail.texts(SlipMail.LOCALE).getString("notice." + purpose);
     }
 
     private static String join(String head, String summary, String tail) {
@@ -124,17 +110,5 @@ public class SlipSms {
             return "";
         }
         return PhoneNumbers.maskNumbersIn(SPACE.matcher(text.strip()).replaceAll(" "));
-    }
-
-    /** At most room characters, the last one … when cut; never half of a surrogate pair. */
-    static String cut(String text, int room) {
-        if (text.length() <= room) {
-            return text;
-        }
-        int end = room - 1;
-        if (Character.isLowSurrogate(text.charAt(end)) && Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(0, end) + "…";
     }
 }

@@ -8,9 +8,11 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Header;
@@ -41,6 +43,12 @@ public class Open311Search {
     static final int MAX_RESULTS = 1000;
     static final String OPEN = "open";
     static final String CLOSED = "closed";
+    /**
+     * A request is closed (GeoReport: resolved) once it has its final answer or explanation, or was merged into
+     * another case or closed; a reopened case (重办) is open again.
+     */
+    static final Set<CaseStatus> CLOSED_STATUSES = EnumSet.of(CaseStatus.REPLIED, CaseStatus.EXPLAINED,
+            CaseStatus.MERGED, CaseStatus.CLOSED);
 
     private final CategoryCatalog categories;
     private final Open311Format format;
@@ -84,6 +92,18 @@ public class Open311Search {
         p.put("anyService", codes.isEmpty());
         p.put("serviceCodes", codes.isEmpty() ? List.of("") : codes);
         p.put("statuses", statuses(list(q.get("status"))));
+        OffsetDateTime[] window = window(q, clock);
+        p.put("startDate", window[0]);
+        p.put("endDate", window[1]);
+        p.put("limit", MAX_RESULTS);
+        return p;
+    }
+
+    /**
+     * start_date and end_date of a search: at most 90 days apart; the last 90 days when neither is given, 90 days
+     * from or up to the one given otherwise.
+     */
+    static OffsetDateTime[] window(Map<String, String> q, Clock clock) {
         OffsetDateTime start = time("start_date", q.get("start_date"), false);
         OffsetDateTime end = time("end_date", q.get("end_date"), true);
         if (start == null && end == null) {
@@ -97,10 +117,7 @@ public class Open311Search {
         if (Duration.between(start, end).compareTo(MAX_SPAN) > 0) {
             throw new InvalidIntakeException("end_date", "at most " + MAX_SPAN.toDays() + " days after start_date");
         }
-        p.put("startDate", start);
-        p.put("endDate", end);
-        p.put("limit", MAX_RESULTS);
-        return p;
+        return new OffsetDateTime[] {start, end};
     }
 
     /** The named parameters of GET requests/{id}. */
@@ -128,8 +145,9 @@ public class Open311Search {
         String location = (String) row.get("location");
         Open311Location.Point point = Open311Location.point(location).orElse(null);
         return new Request((String) row.get("case_no"),
-                CaseStatus.CLOSED.name().equals(row.get("status")) ? CLOSED : OPEN,
-                null,
+                CLOSED_STATUSES.contains(CaseStatus.valueOf((String) row.get("status"))) ? CLOSED : OPEN,
+                // the latest published answer (progress, final answer or explanation), public: numbers masked
+                PhoneNumbers.maskNumbersIn((String) row.get("status_notes")),
                 code == null ? null : categories.find(code).map(Category::name).orElse(null),
                 code,
                 // public: numbers a citizen wrote in the text are masked, as everywhere the public reads
@@ -137,7 +155,7 @@ public class Open311Search {
                 null,
                 null,
                 CaseView.time(row.get("received_at")),
-                CaseView.time(row.get("updated_at")),
+                CaseView.time(latest(row.get("updated_at"), row.get("answered_at"))),
                 null,
                 location,
                 point == null ? null : point.lat(),
@@ -145,8 +163,16 @@ public class Open311Search {
                 null);
     }
 
+    /** The later of two database timestamps (an answer published after the case's last change of status). */
+    private static Object latest(Object a, Object b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return CaseView.countyTime(b).isAfter(CaseView.countyTime(a)) ? b : a;
+    }
+
     /** Parameters every search has: the channels whose cases are public. */
-    private static Map<String, Object> base() {
+    static Map<String, Object> base() {
         Map<String, Object> p = new HashMap<>();
         p.put("webChannels", Arrays.stream(Channel.values()).filter(c -> "web".equals(c.kind())).map(Channel::code)
                 .toList());
@@ -167,14 +193,14 @@ public class Open311Search {
         }
         List<String> statuses = new ArrayList<>();
         for (CaseStatus s : CaseStatus.values()) {
-            if (s == CaseStatus.CLOSED ? closed : open) {
+            if (CLOSED_STATUSES.contains(s) ? closed : open) {
                 statuses.add(s.name());
             }
         }
         return statuses;
     }
 
-    private static List<String> list(String commaSeparated) {
+    static List<String> list(String commaSeparated) {
         if (commaSeparated == null) {
             return List.of();
         }
@@ -183,7 +209,7 @@ public class Open311Search {
     }
 
     /** ISO-8601 with an offset; without one, county time; a bare date covers that whole day. */
-    private static OffsetDateTime time(String field, String value, boolean endOfDay) {
+    static OffsetDateTime time(String field, String value, boolean endOfDay) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -1,18 +1,19 @@
 package org.lianxin.intake;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * The portal's own database, polled by routes/intake-portal-sql.yaml, exists only when the poller is enabled. It is
- * not a default candidate, so the hub's auto-configured DataSource, its transaction manager, Flyway and the hub's
- * sql: endpoints all keep using the hub database; the poller names this one explicitly (#bean:portalDataSource).
+ * The portal's own database, polled by routes/intake-portal-sql.yaml and written by the portal-sql-sink connector
+ * (answers back to the portal), exists only when one of the two is configured. It is not a default candidate, so
+ * the hub's auto-configured DataSource, its transaction manager, Flyway and the hub's sql: endpoints all keep using
+ * the hub database; the poller and the sink name this one explicitly (#bean:portalDataSource).
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "lianxin.channels.portal.sql.enabled", havingValue = "true")
+@ConditionalOnExpression("${lianxin.channels.portal.sql.enabled:false} or '${lianxin.sync.portal.connector:none}' == 'portal-sql-sink'")
 class PortalSqlConfig {
 
     /** One connection polls; the second lets a poll start while the last one is still being returned. */
@@ -20,6 +21,9 @@ class PortalSqlConfig {
 
     @Bean(defaultCandidate = false, destroyMethod = "close")
     HikariDataSource portalDataSource(PortalSqlSettings settings) {
+        if (settings.url() == null || settings.url().isBlank()) {
+            throw new IllegalArgumentException("lianxin.channels.portal.sql.url is required for the portal database");
+        }
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setPoolName("portal");
         dataSource.setJdbcUrl(settings.url());

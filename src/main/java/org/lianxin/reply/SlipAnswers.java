@@ -10,6 +10,7 @@ import org.apache.camel.Header;
 import org.lianxin.cases.RowTime;
 import org.lianxin.cases.CaseStatus;
 import org.lianxin.cases.PhoneNumbers;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,10 +23,15 @@ public class SlipAnswers {
     /** senderKind of the reply page, whose sender is the department the signed link names. */
     public static final String LINK = "link";
 
-    private final Clock clock;
+    /** case_answer.decision of an answer waiting for a supervisor (an extension request, or one under review). */
+    static final String PENDING = "PENDING";
 
-    public SlipAnswers(Clock clock) {
+    private final Clock clock;
+    private final boolean review;
+
+    public SlipAnswers(Clock clock, @Value("${lianxin.review.enabled}") boolean review) {
         this.clock = clock;
+        this.review = review;
     }
 
     /** The sender as stored in the directory: email addresses in lower case, mobile numbers normalised. */
@@ -64,7 +70,9 @@ public class SlipAnswers {
 
     /**
      * Parameters of an answer: the slip becomes ANSWERED by a final answer or explanation (SIGNED by progress or an
-     * extension request, which also sign for it), and the case moves only by the lead's answer.
+     * extension request, which also sign for it), and the case moves only by the lead's answer. An extension request
+     * waits for a supervisor (decision PENDING); so does, with review, the lead's final answer or explanation, which
+     * is then not published (publishNow false) and leaves the case IN_REVIEW.
      */
     public Map<String, Object> answer(DepartmentMessage message, @Header("slipRow") Map<String, Object> slip,
             @Header("sender") String sender) {
@@ -78,15 +86,19 @@ public class SlipAnswers {
         p.put("note", message.text());
         boolean finishes = kind == AnswerKind.FINAL || kind == AnswerKind.EXPLANATION;
         p.put("slipTo", finishes ? "ANSWERED" : "SIGNED");
-        p.put("publicAnswer", lead && kind != AnswerKind.EXTENSION);
+        boolean publicAnswer = lead && kind != AnswerKind.EXTENSION;
+        boolean reviewed = review && publicAnswer && finishes;
+        p.put("publicAnswer", publicAnswer);
+        p.put("publishNow", publicAnswer && !reviewed);
+        p.put("decision", kind == AnswerKind.EXTENSION || reviewed ? PENDING : null);
         String to = caseStatus;
         boolean open = java.util.Set.of(CaseStatus.DISPATCHED.name(), CaseStatus.SIGNED.name(),
                 CaseStatus.IN_PROGRESS.name()).contains(caseStatus);
         if (lead && open) {
             to = switch (kind) {
                 case PROGRESS -> CaseStatus.IN_PROGRESS.name();
-                case FINAL -> CaseStatus.REPLIED.name();
-                case EXPLANATION -> CaseStatus.EXPLAINED.name();
+                case FINAL -> reviewed ? CaseStatus.IN_REVIEW.name() : CaseStatus.REPLIED.name();
+                case EXPLANATION -> reviewed ? CaseStatus.IN_REVIEW.name() : CaseStatus.EXPLAINED.name();
                 default -> caseStatus;
             };
         }

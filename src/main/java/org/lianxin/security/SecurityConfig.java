@@ -75,6 +75,7 @@ public class SecurityConfig {
                         .requestMatchers("/desk/**").hasRole(DESK)
                         .requestMatchers("/triage/**", "/deliveries/**", "/quarantine/**").hasRole(DISPATCHER)
                         .requestMatchers("/cases/**", "/cases").hasAnyRole(DESK, DISPATCHER, SUPERVISOR)
+                        .requestMatchers("/supervision/**").hasRole(SUPERVISOR)
                         // hot issues and leaders' instructions (org.lianxin.web.HotIssuesPage)
                         .requestMatchers("/hot/**", "/hot").hasRole(SUPERVISOR)
                         .requestMatchers("/admin/**").hasRole(ADMIN)

@@ -1,16 +1,10 @@
 package org.lianxin.supervision;
 
-import java.io.UnsupportedEncodingException;
-import java.time.Clock;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
-import org.lianxin.cases.RowTime;
 import org.lianxin.cases.CategoryCatalog;
 import org.lianxin.cases.Category;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -18,9 +12,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 /**
@@ -36,27 +27,16 @@ public class HotCaseNotices {
 
     private final ObjectMapper json;
     private final CategoryCatalog categories;
-    private final Clock clock;
-    private final InternetAddress hub;
-    private final InternetAddress[] supervisors;
-    private final String publicUrl;
-    private final Session session = Session.getInstance(new Properties());
+    private final SupervisorMailbox mailbox;
 
-    public HotCaseNotices(ObjectMapper json, CategoryCatalog categories, Clock clock,
-            @Value("${lianxin.mail.from}") String from,
-            @Value("${lianxin.supervision.notify-emails}") List<String> supervisors,
-            @Value("${lianxin.public-url}") String publicUrl) {
+    public HotCaseNotices(ObjectMapper json, CategoryCatalog categories, SupervisorMailbox mailbox) {
         this.json = json;
         this.categories = categories;
-        this.clock = clock;
-        this.hub = address(from, "lianxin.mail.from");
-        this.supervisors = supervisors.stream().filter(s -> !s.isBlank())
-                .map(s -> address(s, "lianxin.supervision.notify-emails")).toArray(InternetAddress[]::new);
-        this.publicUrl = publicUrl;
+        this.mailbox = mailbox;
     }
 
     public boolean anyoneToTell() {
-        return supervisors.length > 0;
+        return mailbox.hasSupervisors();
     }
 
     public Map<String, Object> read(String notice) throws JsonProcessingException {
@@ -80,39 +60,11 @@ public class HotCaseNotices {
         } else {
             text.append("尚待人工分派。\n");
         }
-        text.append("\n查看案件：").append(publicUrl).append("/api/cases/").append(caseNo).append('\n');
-
-        String domain = hub.getAddress().contains("@") ? hub.getAddress().substring(hub.getAddress().indexOf('@') + 1)
-                : "lianxin";
-        MimeMessage message = new MimeMessage(session) {
-            @Override
-            protected void updateMessageID() throws MessagingException {
-                setHeader("Message-ID", "<hot-" + caseNo + "@" + domain + ">");
-            }
-        };
-        message.setFrom(hub);
-        message.setRecipients(MimeMessage.RecipientType.TO, supervisors);
-        message.setSubject("【热点】" + caseNo + " " + title, "UTF-8");
-        message.setSentDate(Date.from(clock.instant()));
-        message.setText(text.toString(), "UTF-8");
-        message.saveChanges();
-        return message;
+        text.append("\n查看案件：").append(mailbox.caseUrl(caseNo)).append('\n');
+        return mailbox.mail("hot-" + caseNo, List.of(), "【热点】" + caseNo + " " + title, text.toString());
     }
-
 
     public String recipients() {
-        return String.join(", ", java.util.Arrays.stream(supervisors).map(InternetAddress::getAddress).toList());
-    }
-
-    private static InternetAddress address(String value, String setting) {
-        try {
-            InternetAddress a = new InternetAddress(value.strip(), true);
-            if (a.getPersonal() != null) {
-                a.setPersonal(a.getPersonal(), "UTF-8");
-            }
-            return a;
-        } catch (AddressException | UnsupportedEncodingException e) {
-            throw new IllegalArgumentException(setting + ": not a mail address: " + value, e);
-        }
+        return mailbox.recipients(List.of());
     }
 }

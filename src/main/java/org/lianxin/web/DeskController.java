@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The petition desk (信访接待): staff enter a walk-in petition, the case is registered through the same route as
@@ -44,16 +43,16 @@ public class DeskController {
     private final ProducerTemplate camel;
     private final CategoryCatalog categories;
     private final DeskErrors errors;
-    private final String queryUrl;
+    private final QueryAddress queryAddress;
     private final String hotlineNumber;
 
     public DeskController(ProducerTemplate camel, CategoryCatalog categories, DeskErrors errors,
-            @Value("${lianxin.desk.query-url}") String queryUrl,
+            QueryAddress queryAddress,
             @Value("${lianxin.hotline-number}") String hotlineNumber) {
         this.camel = camel;
         this.categories = categories;
         this.errors = errors;
-        this.queryUrl = queryUrl;
+        this.queryAddress = queryAddress;
         this.hotlineNumber = hotlineNumber;
     }
 
@@ -114,8 +113,7 @@ public class DeskController {
         model.addAttribute("receipt", Receipt.of(row));
         model.addAttribute("duplicate", duplicate);
         model.addAttribute("repeat", repeat);
-        model.addAttribute("queryUrl", queryUrl.isBlank()
-                ? ServletUriComponentsBuilder.fromCurrentContextPath().path("/query").toUriString() : queryUrl);
+        model.addAttribute("queryUrl", queryAddress.get());
         model.addAttribute("hotlineNumber", hotlineNumber);
         return "desk/receipt";
     }

@@ -45,9 +45,9 @@ public class ReplyPage {
 
     /**
      * What the page offers: the answer kinds' names (org.lianxin.reply.AnswerKind) whose effect on the case the hub
-     * applies. Extension requests join once a supervisor can approve them.
+     * applies. An extension request waits for a supervisor (/supervision/extensions), who moves the deadline.
      */
-    static final List<String> KINDS = List.of("SIGN", "PROGRESS", "FINAL", "EXPLANATION", "RETURN");
+    static final List<String> KINDS = List.of("SIGN", "PROGRESS", "FINAL", "EXPLANATION", "EXTENSION", "RETURN");
 
     private final ProducerTemplate camel;
     private final SlipLinks links;

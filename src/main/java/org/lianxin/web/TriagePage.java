@@ -65,16 +65,8 @@ public class TriagePage {
         } catch (CamelExecutionException refused) {
             redirect.addFlashAttribute("failedCase", caseNo);
             redirect.addFlashAttribute("failure", "triage.error.refused");
-            redirect.addFlashAttribute("failureDetail", rootMessage(refused));
+            redirect.addFlashAttribute("failureDetail", RouteFailures.rootMessage(refused));
         }
         return "redirect:/triage";
-    }
-
-    private static String rootMessage(Throwable t) {
-        Throwable root = t;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getMessage();
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-class WorkingCalendarTest {
+public class WorkingCalendarTest {
 
     private final WorkingCalendar calendar = packaged();
 
@@ -84,7 +84,7 @@ class WorkingCalendarTest {
                 """)))).hasMessageContaining("holiday");
     }
 
-    static WorkingCalendar packaged() {
+    public static WorkingCalendar packaged() {
         return WorkingCalendar.read(Arrays.asList(packagedFiles()));
     }
 

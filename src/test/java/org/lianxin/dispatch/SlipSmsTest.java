@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.OffsetDateTime;
 
 import org.junit.jupiter.api.Test;
+import org.lianxin.cases.SmsParts;
 
 class SlipSmsTest {
 
@@ -23,22 +24,7 @@ class SlipSmsTest {
 
     static void assertLength(String text, int characters, int segments) {
         assertThat(text).hasSize(characters);
-        assertThat(SlipSms.segments(text)).isEqualTo(segments);
-    }
-
-    @Test
-    void segmentsAreSeventyCharactersAloneAndSixtySevenWhenConcatenated() {
-        assertThat(SlipSms.segments("")).isZero();
-        assertThat(SlipSms.segments("办".repeat(70))).isEqualTo(1);
-        assertThat(SlipSms.segments("办".repeat(71))).isEqualTo(2);
-        assertThat(SlipSms.segments("办".repeat(134))).isEqualTo(2);
-        assertThat(SlipSms.segments("办".repeat(135))).isEqualTo(3);
-        assertThat(SlipSms.segments("办".repeat(201))).isEqualTo(3);
-        assertThat(SlipSms.segments("办".repeat(202))).isEqualTo(4);
-        // UCS-2 counts UTF-16 units: a character outside the BMP takes two
-        assertThat(SlipSms.segments("办".repeat(69) + "😀")).isEqualTo(2);
-        assertThat(SlipSms.capacity(1)).isEqualTo(70);
-        assertThat(SlipSms.capacity(3)).isEqualTo(201);
+        assertThat(SmsParts.segments(text)).isEqualTo(segments);
     }
 
     @Test
@@ -91,5 +77,20 @@ class SlipSmsTest {
         assertThat(text).contains("请回电138****8000，身份证430****1234，座机0731-****3456")
                 .doesNotContain("13812348000").doesNotContain("430102199001011234").doesNotContain("84123456")
                 .doesNotContain("王女士");
+    }
+
+    @Test
+    void aNoticeIsItsOwnTextWithTheSlipNumberAndLinkAndIsCutToFit() {
+        String approved = sms.textFor(slip("LEAD", "小区停水两天了", "内容", LONG_URL), "extension-approved",
+                "延期申请已批准，新时限 2026-12-12 18:00（原 2026-12-02 18:00）。");
+        // the purpose's word, the slip, and as much of the notice as fits: the new deadline first
+        assertThat(approved).startsWith("【某某县交办】延期已批准 2026000123-1 主办：延期申请已批准，新时限 2026-12-12 18:00")
+                .endsWith(" 详情：" + LONG_URL);
+        assertThat(SmsParts.segments(approved)).isLessThanOrEqualTo(3);
+
+        String longReason = sms.textFor(slip("LEAD", null, "内容", LONG_URL), "answer-sent-back",
+                "办结答复经审核退回，请修改后重新答复。理由：" + "请写明处理结果。".repeat(30));
+        assertLength(longReason, 201, 3);
+        assertThat(longReason).contains("答复退回 2026000123-1 主办：办结答复经审核退回").endsWith("… 详情：" + LONG_URL);
     }
 }

@@ -28,14 +28,14 @@ import com.sun.net.httpserver.HttpServer;
  * 201 with a sid) or a generic JSON gateway (/send: {"code":0,"msgId":...}). A test can make it fail the next
  * requests for a number, or relay the requests for a number, unchanged, to a real Kannel.
  */
-final class SmsGatewayServer {
+public final class SmsGatewayServer {
 
     /** One request as it arrived: method, path, raw query, headers and body bytes. */
-    record Request(String method, String path, String rawQuery, Map<String, List<String>> headers, byte[] body,
+    public record Request(String method, String path, String rawQuery, Map<String, List<String>> headers, byte[] body,
             int answeredWith) {
 
         /** The query's parameters (GET) or the form's fields, decoded as UTF-8. */
-        Map<String, String> params() {
+        public Map<String, String> params() {
             String encoded = rawQuery != null ? rawQuery : new String(body, StandardCharsets.US_ASCII);
             Map<String, String> params = new LinkedHashMap<>();
             for (NameValuePair p : WWWFormCodec.parse(encoded, StandardCharsets.UTF_8)) {
@@ -44,12 +44,12 @@ final class SmsGatewayServer {
             return params;
         }
 
-        String header(String name) {
+        public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .map(e -> e.getValue().get(0)).findFirst().orElse(null);
         }
 
-        String bodyText() {
+        public String bodyText() {
             return new String(body, StandardCharsets.UTF_8);
         }
 
@@ -80,7 +80,7 @@ final class SmsGatewayServer {
         this.server = server;
     }
 
-    static SmsGatewayServer start() {
+    public static SmsGatewayServer start() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             SmsGatewayServer gateway = new SmsGatewayServer(server);
@@ -92,12 +92,12 @@ final class SmsGatewayServer {
         }
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
     /** The next requests for that number are answered 500. */
-    void failNext(String number, int times) {
+    public void failNext(String number, int times) {
         failures.put(number, new AtomicInteger(times));
     }
 
@@ -111,7 +111,7 @@ final class SmsGatewayServer {
         this.genericAnswer = json;
     }
 
-    List<Request> requestsTo(String number) {
+    public List<Request> requestsTo(String number) {
         return requests.stream().filter(r -> number.equals(r.to()) || ("+86" + number).equals(r.to())).toList();
     }
 

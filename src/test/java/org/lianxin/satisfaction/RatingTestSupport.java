@@ -19,14 +19,12 @@ import org.lianxin.reply.SmsInbound;
 import org.lianxin.support.HttpAnswer;
 import org.lianxin.support.HubTestSupport;
 import org.lianxin.support.LianxinTest;
+import org.lianxin.support.MovableClock;
 import org.lianxin.support.TestDepartments;
 import org.lianxin.support.TestEnvironment;
 import org.lianxin.support.WithoutTriage;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -36,19 +34,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 @LianxinTest
 @WithoutTriage
-@Import(RatingTestSupport.MovableClockConfig.class)
+@Import(MovableClock.Config.class)
 abstract class RatingTestSupport extends HubTestSupport {
 
     static final String WATER_MOBILE = "13900009001";
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class MovableClockConfig {
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
-    }
 
     @Autowired
     protected ProducerTemplate camel;

@@ -61,7 +61,7 @@ public final class Browser implements AutoCloseable {
         open("/login");
         type("username", username);
         type("password", password);
-        find(By.cssSelector("form button[type=submit]")).click();
+        submit(By.cssSelector("form button[type=submit]"));
         waitUntil(d -> !d.getCurrentUrl().contains("/login"));
         return this;
     }
@@ -75,6 +75,15 @@ public final class Browser implements AutoCloseable {
 
     public Browser choose(By select, String value) {
         new Select(find(select)).selectByValue(value);
+        return this;
+    }
+
+    /** Submits a form with its button and waits until the next page replaced this one. */
+    public Browser submit(By button) {
+        WebElement pressed = find(button);
+        pressed.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(this::whereWeAre)
+                .until(ExpectedConditions.stalenessOf(pressed));
         return this;
     }
 

@@ -45,13 +45,17 @@ public final class TestCases {
             String body = new ObjectMapper().writeValueAsString(java.util.Map.of(
                     "recordId", "TC-" + UUID.randomUUID(), "callerNumber", "13812345678",
                     "content", extraText + UNPLACEABLE));
-            String caseNo = hub.postJson("/api/hotline/calls", body, "X-Api-Key", HOTLINE_KEY)
-                    .json().get("results").get(0).get("caseNo").asText();
-            await().atMost(Duration.ofSeconds(20)).until(() -> "TRIAGE".equals(db.queryForObject(
-                    "select status from citizen_case where case_no = ?", String.class, caseNo)));
-            return caseNo;
+            return awaitDispatcher(db, hub.postJson("/api/hotline/calls", body, "X-Api-Key", HOTLINE_KEY)
+                    .json().get("results").get(0).get("caseNo").asText());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Waits until triage has left the case (registered with {@link #UNPLACEABLE} text) to a dispatcher. */
+    public static String awaitDispatcher(JdbcTemplate db, String caseNo) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> "TRIAGE".equals(db.queryForObject(
+                "select status from citizen_case where case_no = ?", String.class, caseNo)));
+        return caseNo;
     }
 }

@@ -31,6 +31,7 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
 
     public static final String HOTLINE_KEY = "test-hotline-key";
     public static final String PORTAL_KEY = "test-portal-key";
+    public static final String LEADER_EMAIL = "leader@t.example.cn";
     public static final String ADMIN_PASSWORD = "test-admin-password";
     /** Twilio's auth token in every test context, so that signed Twilio webhooks can be tested there. */
     public static final String TWILIO_AUTH_TOKEN = "test-twilio-auth-token";
@@ -64,10 +65,17 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
         p.put("lianxin.channels.portal.api-key", PORTAL_KEY);
         p.put("lianxin.security.admin-password", ADMIN_PASSWORD);
         p.put("lianxin.sms.twilio.auth-token", TWILIO_AUTH_TOKEN);
+        // several test contexts stay open side by side on one PostgreSQL (100 connections): small pools each
+        p.put("lianxin.database.pool-size", "4");
+        p.put("spring.datasource.hikari.minimum-idle", "1");
         p.put("lianxin.outbox.poll-interval-ms", "50");
         p.put("lianxin.broker.redelivery-delay-ms", "100");
         p.put("lianxin.dispatch.sign-reminder-check-ms", "200");
         p.put("lianxin.satisfaction.close-unrated-check-ms", "200");
+        // t-water's leader gets its 督办单 (deadline tests run the watch themselves, at a moved clock)
+        p.put("lianxin.supervision.leaders[0].name", "测试副县长");
+        p.put("lianxin.supervision.leaders[0].email", LEADER_EMAIL);
+        p.put("lianxin.supervision.leaders[0].departments[0]", "t-water");
         // Fixtures across the suite send unrelated cases from one phone with alike texts: repeats are tested in
         // org.lianxin.repeats, where they are switched on.
         p.put("lianxin.repeats.enabled", "false");

@@ -53,7 +53,7 @@ class PagesInBrowserTest extends HubTestSupport {
                 .type("name", "王建国").type("phone", "139 0013 9000").type("address", "城关镇幸福路8号")
                 .choose(By.id("category"), "environment")
                 .type("content", "小区门口垃圾站三天没有清运，气味很大，希望尽快处理。");
-        browser.find(By.cssSelector("#petition button[type=submit]")).click();
+        browser.submit(By.cssSelector("#petition button[type=submit]"));
         browser.waitUntil(d -> d.getCurrentUrl().contains("/desk/receipt/"));
 
         String caseNo = browser.text(By.id("case-no"));
@@ -63,12 +63,12 @@ class PagesInBrowserTest extends HubTestSupport {
                 String.class, caseNo)).isEqualTo("13900139000");
 
         browser.open("/query").type("caseNo", caseNo).type("queryCode", "WRONG234");
-        browser.find(By.cssSelector(".query-form button[type=submit]")).click();
+        browser.submit(By.cssSelector(".query-form button[type=submit]"));
         assertThat(browser.find(By.id("not-found")).isDisplayed()).isTrue();
         assertThat(browser.present(By.id("case"))).isFalse();
 
         browser.type("caseNo", caseNo).type("queryCode", queryCode.toLowerCase());
-        browser.find(By.cssSelector(".query-form button[type=submit]")).click();
+        browser.submit(By.cssSelector(".query-form button[type=submit]"));
         assertThat(browser.text(By.id("case"))).contains(caseNo, "垃圾站三天没有清运").doesNotContain("13900139000");
         assertThat(browser.text(By.id("timeline"))).isNotBlank();
     }
@@ -81,7 +81,7 @@ class PagesInBrowserTest extends HubTestSupport {
         String form = "#case-" + caseNo + " form.dispatch ";
         browser.choose(By.cssSelector(form + "select[name=requestType]"), "HELP")
                 .choose(By.cssSelector(form + "select[name=lead]"), "t-water");
-        browser.find(By.cssSelector(form + "button[type=submit]")).click();
+        browser.submit(By.cssSelector(form + "button[type=submit]"));
 
         assertThat(browser.text(By.id("dispatched"))).contains(caseNo);
         assertThat(browser.present(By.id("case-" + caseNo))).isFalse();
@@ -91,7 +91,7 @@ class PagesInBrowserTest extends HubTestSupport {
 
         // and finds it again: search by number, open the case page from the result
         browser.open("/cases").type("caseNo", caseNo);
-        browser.find(By.cssSelector("#case-search button[type=submit]")).click();
+        browser.submit(By.cssSelector("#case-search button[type=submit]"));
         browser.find(By.linkText(caseNo)).click();
         browser.waitUntil(d -> d.getCurrentUrl().endsWith("/cases/" + caseNo));
         assertThat(browser.text(By.id("slip-" + caseNo + "-1"))).contains("测试水务局", "主办");
@@ -107,12 +107,12 @@ class PagesInBrowserTest extends HubTestSupport {
         String token = links.token(caseNo + "-1", "t-water", Instant.now().plus(1, ChronoUnit.DAYS));
 
         browser.open("/reply/" + token).choose(By.id("kind"), "SIGN");
-        browser.find(By.cssSelector("#answer button[type=submit]")).click();
+        browser.submit(By.cssSelector("#answer button[type=submit]"));
         assertThat(browser.text(By.id("done"))).isNotBlank();
         assertThat(caseStatus(caseNo)).isEqualTo("SIGNED");
 
         browser.choose(By.id("kind"), "FINAL").type("text", "已更换灯泡，路灯恢复照明。");
-        browser.find(By.cssSelector("#answer button[type=submit]")).click();
+        browser.submit(By.cssSelector("#answer button[type=submit]"));
         assertThat(browser.text(By.id("done"))).isNotBlank();
         assertThat(caseStatus(caseNo)).isEqualTo("REPLIED");
 

@@ -1,4 +1,4 @@
-package org.lianxin.satisfaction;
+package org.lianxin.support;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,8 +6,22 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** The hub's clock in the satisfaction tests: real time, moved forward when a test says so. */
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/** The hub's clock in tests of timers (satisfaction, deadlines): real time, moved forward when a test says so. */
 public class MovableClock extends Clock {
+
+    /** The hub with this clock instead of the system's: import it into the test class (one shared context). */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Config {
+        @Bean
+        @Primary
+        MovableClock movableClock() {
+            return new MovableClock();
+        }
+    }
 
     private volatile Duration offset = Duration.ZERO;
 
