@@ -102,7 +102,8 @@ public class Instructions {
         OffsetDateTime now = (OffsetDateTime) p.get("now");
         @SuppressWarnings("unchecked")
         List<String> caseNos = (List<String>) p.get("caseNos");
-        String noticeId = PURPOSE + "-" + id;
+        // with the purpose it names the message: instruction-<id> in file names and Message-IDs
+        String noticeId = String.valueOf(id);
         String notice = notice(p, caseNos.size());
 
         Map<String, Map<String, Object>> outbox = new LinkedHashMap<>();

@@ -62,7 +62,8 @@ public class HotIssuesPage {
             redirect.addFlashAttribute("sent", sent);
             return "redirect:/hot";
         } catch (CamelExecutionException e) {
-            if (!(e.getCause() instanceof RequestRefused refused)) {
+            RequestRefused refused = refusal(e);
+            if (refused == null) {
                 throw e;
             }
             response.setStatus(refused.status());
@@ -72,5 +73,15 @@ public class HotIssuesPage {
             model.addAttribute("failedText", text);
             return list(model);
         }
+    }
+
+    /** The refusal behind a route's failure (the transaction's error handler may wrap it), or null. */
+    private static RequestRefused refusal(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof RequestRefused refused) {
+                return refused;
+            }
+        }
+        return null;
     }
 }
