@@ -41,8 +41,8 @@ import org.springframework.stereotype.Component;
  * one case reported by enough people is hot on its own.</li>
  * </ol>
  * Each pair of cases is scored once (n²/2 scores over texts analysed once; 600 cases take 0.2–0.4 s on two cores,
- * see HotClustersTest). Single link may chain two matters through a case like both: the list is for people to read, and
- * nothing is merged by it. The result is kept until a case, intake or event is added or lianxin.hot.cache-for has
+ * see HotClustersTest). Single link may chain two matters through a case like both: the list is for people to
+ * read, and nothing is merged by it. The result is kept until a case, intake or event is added or lianxin.hot.cache-for has
  * passed, per node: it is computed from the database only, so nodes agree once their caches turn over.
  */
 @Component("hotClusters")
