@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -66,21 +67,116 @@ public class TextSimilarity {
 
     /** The score of request a (at location placeA, may be null) against request b (at placeB). */
     public double score(String a, String placeA, String b, String placeB) {
-        if (a == null || b == null) {
+        return score(prepare(a, placeA), prepare(b, placeB));
+    }
+
+    /** A request made ready to be scored against many others (hot-issue clustering): analysed once. */
+    public Prepared prepare(String text, String place) {
+        return prepare(text, features(place).keySet());
+    }
+
+    /** The features of a place (a location as written): what {@link #score} leaves out of both texts. */
+    public Set<String> placeFeatures(String place) {
+        return features(place).keySet();
+    }
+
+    /**
+     * A request made ready with the features of any number of places left out (hot issues leave out every place
+     * of the window, see HotClusters). Requests prepared with the very same set are scored without going through it.
+     */
+    public Prepared prepare(String text, Set<String> placeFeatures) {
+        if (text == null) {
+            return new Prepared(null, Map.of(), Set.of(), 0, 0);
+        }
+        Map<String, Integer> features = features(text);
+        int size = 0;
+        double norm = 0;
+        for (Map.Entry<String, Integer> e : features.entrySet()) {
+            if (!placeFeatures.contains(e.getKey())) {
+                size++;
+                norm += (double) e.getValue() * e.getValue();
+            }
+        }
+        return new Prepared(normalise(text), features, placeFeatures, size, norm);
+    }
+
+    /**
+     * The score of two prepared requests, the same as {@link #score(String, String, String, String)}: the features
+     * of both places are left out of both texts. Each side's count and norm without its own place are kept, so a
+     * pair costs the smaller text plus the two places, not both texts in full.
+     */
+    public double score(Prepared a, Prepared b) {
+        if (a.normalised() == null || b.normalised() == null) {
             return 0;
         }
-        if (normalise(a).equals(normalise(b)) && !normalise(a).isBlank()) {
+        if (a.normalised().equals(b.normalised()) && !a.normalised().isBlank()) {
             return 1;
         }
-        Set<String> place = new HashSet<>();
-        place.addAll(features(placeA).keySet());
-        place.addAll(features(placeB).keySet());
-        Map<String, Integer> fa = without(features(a), place);
-        Map<String, Integer> fb = without(features(b), place);
-        if (fa.size() < MIN_FEATURES || fb.size() < MIN_FEATURES) {
+        int sizeA = a.ownSize();
+        double normA = a.ownNorm();
+        int sizeB = b.ownSize();
+        double normB = b.ownNorm();
+        if (a.place() != b.place()) {
+            for (String key : b.place()) {
+                Integer x = a.features().get(key);
+                if (x != null && !a.place().contains(key)) {
+                    sizeA--;
+                    normA -= (double) x * x;
+                }
+            }
+            for (String key : a.place()) {
+                Integer y = b.features().get(key);
+                if (y != null && !b.place().contains(key)) {
+                    sizeB--;
+                    normB -= (double) y * y;
+                }
+            }
+        }
+        if (sizeA < MIN_FEATURES || sizeB < MIN_FEATURES || normA <= 0 || normB <= 0) {
             return 0;
         }
-        return cosine(fa, fb);
+        Prepared small = a.features().size() <= b.features().size() ? a : b;
+        Prepared large = small == a ? b : a;
+        double dot = 0;
+        for (Map.Entry<String, Integer> e : small.features().entrySet()) {
+            Integer y = large.features().get(e.getKey());
+            if (y != null && !a.place().contains(e.getKey()) && !b.place().contains(e.getKey())) {
+                dot += (double) e.getValue() * y;
+            }
+        }
+        return dot / Math.sqrt(normA * normB);
+    }
+
+    /**
+     * A request's text analysed: its normalised form, its features, its place's features, and how many of its
+     * features (and their norm) remain without its own place's.
+     */
+    public record Prepared(String normalised, Map<String, Integer> features, Set<String> place, int ownSize,
+            double ownNorm) {
+    }
+
+    /**
+     * The segmenter's words of a text (two characters or more, stop words left out), in order: what a group of
+     * requests is about, for people to read (a hot issue's label).
+     */
+    public List<String> words(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        List<String> words = new ArrayList<>();
+        try (TokenStream tokens = analyzer.tokenStream("text", normalise(text))) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                if (term.length() >= 2) {
+                    words.add(term.toString());
+                }
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
     }
 
     /** The features of a text with their counts (see the class comment); empty for null. */
@@ -121,33 +217,6 @@ public class TextSimilarity {
     private static String normalise(String text) {
         String folded = Normalizer.normalize(text.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         return folded.length() > MAX_CHARS ? folded.substring(0, MAX_CHARS) : folded;
-    }
-
-    private static Map<String, Integer> without(Map<String, Integer> features, Set<String> place) {
-        if (place.isEmpty()) {
-            return features;
-        }
-        Map<String, Integer> rest = new HashMap<>(features);
-        rest.keySet().removeAll(place);
-        return rest;
-    }
-
-    static double cosine(Map<String, Integer> a, Map<String, Integer> b) {
-        double dot = 0;
-        double normA = 0;
-        double normB = 0;
-        for (Map.Entry<String, Integer> e : a.entrySet()) {
-            int x = e.getValue();
-            normA += (double) x * x;
-            Integer y = b.get(e.getKey());
-            if (y != null) {
-                dot += (double) x * y;
-            }
-        }
-        for (int y : b.values()) {
-            normB += (double) y * y;
-        }
-        return normA == 0 || normB == 0 ? 0 : dot / Math.sqrt(normA * normB);
     }
 
     private static List<String> stopWords() {

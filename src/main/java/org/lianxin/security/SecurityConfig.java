@@ -78,6 +78,8 @@ public class SecurityConfig {
                         .hasAnyRole(DISPATCHER, SUPERVISOR)
                         .requestMatchers("/cases/**", "/cases").hasAnyRole(DESK, DISPATCHER, SUPERVISOR)
                         .requestMatchers("/supervision/**").hasRole(SUPERVISOR)
+                        // hot issues and leaders' instructions (org.lianxin.web.HotIssuesPage)
+                        .requestMatchers("/hot/**", "/hot").hasRole(SUPERVISOR)
                         .requestMatchers("/admin/**").hasRole(ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

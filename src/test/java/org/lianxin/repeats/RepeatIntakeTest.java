@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.lianxin.repeats.RepeatFixtures.building;
 import static org.lianxin.repeats.RepeatFixtures.call;
+import static org.lianxin.repeats.RepeatFixtures.files;
+import static org.lianxin.repeats.RepeatFixtures.onlyFile;
 import static org.lianxin.repeats.RepeatFixtures.open311;
 import static org.lianxin.repeats.RepeatFixtures.phone;
 
@@ -15,7 +17,6 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.Test;
@@ -211,20 +212,5 @@ class RepeatIntakeTest extends HubTestSupport {
         queue.awaitRelayed(caseNo);
         assertThat(files(sms, "." + key + ".txt")).isEqualTo(1);
         assertThat(files(mail, "-" + key + ".eml")).isEqualTo(2);
-    }
-
-    static long files(Path folder, String suffix) throws Exception {
-        if (!Files.isDirectory(folder)) {
-            return 0;
-        }
-        try (Stream<Path> list = Files.list(folder)) {
-            return list.filter(f -> f.getFileName().toString().endsWith(suffix)).count();
-        }
-    }
-
-    static Path onlyFile(Path folder, String suffix) throws Exception {
-        try (Stream<Path> list = Files.list(folder)) {
-            return list.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElseThrow();
-        }
     }
 }
