@@ -69,13 +69,15 @@ public class SecurityConfig {
     SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(EndpointRequest.to("health", "info")).permitAll()
-                        .requestMatchers("/login", "/css/**", "/error", "/query").permitAll()
+                        .requestMatchers("/login", "/css/**", "/webjars/**", "/error", "/query").permitAll()
                         // the reply page's signed link is its own key (org.lianxin.web.ReplyPage)
                         .requestMatchers("/reply/**").permitAll()
                         .requestMatchers("/desk/**").hasRole(DESK)
                         .requestMatchers("/triage/**", "/deliveries/**", "/quarantine/**").hasRole(DISPATCHER)
                         .requestMatchers("/cases/**", "/cases").hasAnyRole(DESK, DISPATCHER, SUPERVISOR)
                         .requestMatchers("/admin/**").hasRole(ADMIN)
+                        // the dashboard, the quarterly report and spot checks (回头看)
+                        .requestMatchers("/dashboard", "/dashboard/**", "/reports/**").hasRole(SUPERVISOR)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(Customizer.withDefaults())
