@@ -44,13 +44,9 @@ public class SpotChecks {
     private final Random random;
 
     public SpotChecks(Clock clock, @Value("${lianxin.spot-checks.max-sample-size}") int maxSampleSize) {
-        this(clock, maxSampleSize, new SecureRandom());
-    }
-
-    SpotChecks(Clock clock, int maxSampleSize, Random random) {
         this.clock = clock;
         this.maxSampleSize = maxSampleSize;
-        this.random = random;
+        this.random = new SecureRandom();
     }
 
     /** A draw asked for: the period's county days (both included) and the sample size, each checked. */
@@ -80,11 +76,11 @@ public class SpotChecks {
     }
 
     /** The sample: size cases drawn at random from the candidates (all of them when fewer), in case order. */
-    public Map<String, Object> draw(Map<String, Object> p, @Header("candidates") List<String> candidates) {
+    public Map<String, Object> draw(Map<String, Object> p, @Header("candidates") List<Map<String, Object>> candidates) {
         if (candidates.isEmpty()) {
             throw new BadParameter("from", "这段时间内没有尚未抽查过的已办结案件");
         }
-        List<String> pool = new ArrayList<>(candidates);
+        List<String> pool = new ArrayList<>(candidates.stream().map(c -> (String) c.get("case_no")).toList());
         Collections.shuffle(pool, random);
         List<String> sample = new ArrayList<>(pool.subList(0, Math.min((Integer) p.get("size"), pool.size())));
         Collections.sort(sample);

@@ -1,5 +1,7 @@
 package org.lianxin.web;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -16,9 +18,22 @@ public class PageTimes {
         return iso == null ? "" : OffsetDateTime.parse(iso).format(MINUTE);
     }
 
-    /** The county day of a time read from the database, moved by some days (-1: the day before). */
-    public String countyDay(OffsetDateTime time, int plusDays) {
-        return time == null ? "" : time.atZoneSameInstant(CaseNumbers.COUNTY_TIME).toLocalDate().plusDays(plusDays)
-                .toString();
+    /**
+     * The county day of a time read from the database (a Timestamp or an OffsetDateTime, as the driver gives it),
+     * moved by some days (-1: the day before).
+     */
+    public String countyDay(Object time, int plusDays) {
+        if (time == null) {
+            return "";
+        }
+        Instant instant;
+        if (time instanceof Timestamp t) {
+            instant = t.toInstant();
+        } else if (time instanceof OffsetDateTime t) {
+            instant = t.toInstant();
+        } else {
+            throw new IllegalArgumentException("not a time: " + time.getClass());
+        }
+        return instant.atZone(CaseNumbers.COUNTY_TIME).toLocalDate().plusDays(plusDays).toString();
     }
 }

@@ -12,7 +12,13 @@ final class Refusals {
     }
 
     static Optional<RequestRefused> of(CamelExecutionException e) {
-        return e.getCause() instanceof RequestRefused refused ? Optional.of(refused) : Optional.empty();
+        // a transacted route hands it on wrapped once more
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestRefused refused) {
+                return Optional.of(refused);
+            }
+        }
+        return Optional.empty();
     }
 
     /** "quarter：季度应为 1 到 4": the field at fault, then what is wrong. */
