@@ -14,18 +14,17 @@ import org.apache.camel.Header;
 import org.lianxin.cases.CaseNotFoundException;
 import org.lianxin.cases.CaseStatus;
 import org.lianxin.cases.Channel;
-import org.lianxin.cases.DispatchOrder;
+import org.lianxin.cases.CaseReopening;
 import org.lianxin.cases.InvalidIntakeException;
-import org.lianxin.cases.RequestType;
 import org.lianxin.cases.RowTime;
 import org.springframework.stereotype.Component;
 
 /**
  * The decisions of routes/rating.yaml, made on the case row locked: which intake a rating is for, whether it counts
  * (the first rating of an intake for an answer is kept; a repeat is a duplicate that changes nothing), and what it
- * does to the case. 不满意 from any intake reopens the case at once (重办: REOPENED, reopen count + 1, a new slip to
- * the lead department through dispatch). 满意 and 基本满意 close it once every intake of the case has rated this
- * answer; until then it waits for the others, and the unrated timer closes it in the end.
+ * does to the case. 不满意 from any intake reopens the case at once (重办 through direct:reopen-case: REOPENED,
+ * reopen count + 1, a new slip to the lead department). 满意 and 基本满意 close it once every intake of the case
+ * has rated this answer; until then it waits for the others, and the unrated timer closes it in the end.
  */
 @Component("ratings")
 public class Ratings {
@@ -40,15 +39,15 @@ public class Ratings {
     }
 
     /**
-     * The plan for one rating: rating (the case_rating row, or null), events, caseUpdate (or null), dispatch (a
-     * DispatchOrder for the reopened case, or null) and result. A refused rating (an unknown case, a case not
+     * The plan for one rating: rating (the case_rating row, or null), events, caseUpdate (or null), reopen (a
+     * CaseReopening for direct:reopen-case, or null) and result. A refused rating (an unknown case, a case not
      * waiting for a rating, an intake that is not the case's) writes nothing and is a rejected result.
      */
     public Map<String, Object> decide(RatingSubmission s, @Header("caseRow") Map<String, Object> caseRow,
             @Header("intakeRows") List<Map<String, Object>> intakes,
-            @Header("ratingRows") List<Map<String, Object>> ratings, @Header("leadDepartment") String lead) {
+            @Header("ratingRows") List<Map<String, Object>> ratings) {
         try {
-            return plan(s, caseRow, intakes, ratings, lead);
+            return plan(s, caseRow, intakes, ratings);
         } catch (InvalidIntakeException | CaseNotFoundException refused) {
             return new Plan(s, RowTime.of(clock)).result(RatingResult.rejected(s.caseNo(), s.intakeRef(), refused,
                     s.fields()));
@@ -56,7 +55,7 @@ public class Ratings {
     }
 
     private Map<String, Object> plan(RatingSubmission s, Map<String, Object> caseRow,
-            List<Map<String, Object>> intakes, List<Map<String, Object>> ratings, String lead) {
+            List<Map<String, Object>> intakes, List<Map<String, Object>> ratings) {
         if (caseRow == null) {
             throw new CaseNotFoundException(s.caseNo());
         }
@@ -88,7 +87,7 @@ public class Ratings {
                 + comment(s.comment()));
         String after = status;
         if (s.rating() == Rating.DISSATISFIED) {
-            after = reopen(plan, caseRow, round, lead);
+            after = reopen(plan, status);
         } else if (ratedThisRound(ratings, round, intakeId) == intakes.size()) {
             after = CaseStatus.CLOSED.name();
             plan.caseUpdate(status, after, round);
@@ -97,23 +96,12 @@ public class Ratings {
         return plan.result(RatingResult.of(s.caseNo(), intakeRef, RatingResult.Status.rated, s.rating(), after));
     }
 
-    /** 重办: the case reopened and dispatched again to its lead department, the new slip saying why. */
-    private static String reopen(Plan plan, Map<String, Object> caseRow, int round, String lead) {
-        String caseNo = plan.submission.caseNo();
-        if (lead == null) {
-            throw new IllegalStateException("case " + caseNo + " was answered without a lead slip");
-        }
-        String status = (String) caseRow.get("status");
-        String reopened = CaseStatus.REOPENED.name();
-        int count = round + 1;
-        String note = "重办（第" + count + "次）：市民不满意" + comment(plan.submission.comment());
-        plan.caseUpdate(status, reopened, count);
-        plan.event("reopened", status, reopened, note);
-        String requestType = (String) caseRow.get("request_type");
-        plan.map.put("dispatch", new DispatchOrder(caseNo,
-                requestType == null ? RequestType.HELP : RequestType.valueOf(requestType),
-                (String) caseRow.get("category"), lead, List.of(), "reopen:" + count, note));
-        return reopened;
+    /** 重办: the case reopened and dispatched again to its lead department (direct:reopen-case), saying why. */
+    private static String reopen(Plan plan, String status) {
+        RatingSubmission s = plan.submission;
+        plan.map.put("reopen", new CaseReopening(s.caseNo(), "市民不满意" + comment(s.comment()),
+                Plan.actor(s), s.channel(), AWAITING));
+        return CaseStatus.REOPENED.name();
     }
 
     /**
@@ -196,7 +184,7 @@ public class Ratings {
             map.put("rating", null);
             map.put("events", events);
             map.put("caseUpdate", null);
-            map.put("dispatch", null);
+            map.put("reopen", null);
         }
 
         String about(long intakeId) {
@@ -221,9 +209,7 @@ public class Ratings {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("caseNo", submission.caseNo());
             e.put("now", now);
-            // a callback is the operator's act, what else comes back the citizen's own
-            e.put("actor", "hotline".equals(submission.channel())
-                    ? "hotline" + (submission.source() == null ? "" : ":" + submission.source()) : "citizen");
+            e.put("actor", actor(submission));
             e.put("channel", submission.channel());
             e.put("action", action);
             e.put("fromStatus", from);
@@ -240,6 +226,11 @@ public class Ratings {
             u.put("reopenCount", reopenCount);
             u.put("now", now);
             map.put("caseUpdate", u);
+        }
+
+        /** A callback is the operator's act, what else comes back the citizen's own. */
+        static String actor(RatingSubmission s) {
+            return "hotline".equals(s.channel()) ? "hotline" + (s.source() == null ? "" : ":" + s.source()) : "citizen";
         }
 
         Map<String, Object> result(RatingResult result) {

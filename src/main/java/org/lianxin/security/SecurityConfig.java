@@ -69,7 +69,7 @@ public class SecurityConfig {
     SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(EndpointRequest.to("health", "info")).permitAll()
-                        .requestMatchers("/login", "/css/**", "/error", "/query").permitAll()
+                        .requestMatchers("/login", "/css/**", "/webjars/**", "/error", "/query").permitAll()
                         // the reply page's signed link is its own key (org.lianxin.web.ReplyPage)
                         .requestMatchers("/reply/**").permitAll()
                         .requestMatchers("/desk/**").hasRole(DESK)
@@ -81,6 +81,8 @@ public class SecurityConfig {
                         // hot issues and leaders' instructions (org.lianxin.web.HotIssuesPage)
                         .requestMatchers("/hot/**", "/hot").hasRole(SUPERVISOR)
                         .requestMatchers("/admin/**").hasRole(ADMIN)
+                        // the dashboard, the quarterly report and spot checks (回头看)
+                        .requestMatchers("/dashboard", "/dashboard/**", "/reports/**").hasRole(SUPERVISOR)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(Customizer.withDefaults())

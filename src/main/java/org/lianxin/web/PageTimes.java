@@ -1,8 +1,11 @@
 package org.lianxin.web;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 
+import org.lianxin.cases.CaseNumbers;
 import org.springframework.stereotype.Component;
 
 /** Times on staff pages as people read them: county time to the minute (the views carry ISO-8601 strings). */
@@ -13,5 +16,24 @@ public class PageTimes {
 
     public String minute(String iso) {
         return iso == null ? "" : OffsetDateTime.parse(iso).format(MINUTE);
+    }
+
+    /**
+     * The county day of a time read from the database (a Timestamp or an OffsetDateTime, as the driver gives it),
+     * moved by some days (-1: the day before).
+     */
+    public String countyDay(Object time, int plusDays) {
+        if (time == null) {
+            return "";
+        }
+        Instant instant;
+        if (time instanceof Timestamp t) {
+            instant = t.toInstant();
+        } else if (time instanceof OffsetDateTime t) {
+            instant = t.toInstant();
+        } else {
+            throw new IllegalArgumentException("not a time: " + time.getClass());
+        }
+        return instant.atZone(CaseNumbers.COUNTY_TIME).toLocalDate().plusDays(plusDays).toString();
     }
 }

@@ -7,14 +7,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.apache.camel.ProducerTemplate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lianxin.cases.DispatchOrder;
 import org.lianxin.cases.RequestType;
 import org.lianxin.cases.SlipLinks;
-import org.lianxin.support.Browser;
-import org.lianxin.support.HubTestSupport;
+import org.lianxin.support.BrowserTestSupport;
 import org.lianxin.support.LianxinTest;
 import org.lianxin.support.TestCases;
 import org.lianxin.support.TestDepartments;
@@ -24,24 +21,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** The pages as people use them, in a real Chromium: forms, CSRF tokens, redirects and all. */
 @LianxinTest
-class PagesInBrowserTest extends HubTestSupport {
+class PagesInBrowserTest extends BrowserTestSupport {
 
     @Autowired
     ProducerTemplate camel;
     @Autowired
     SlipLinks links;
-
-    Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser(port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     String caseStatus(String caseNo) {
         return db.queryForObject("select status from citizen_case where case_no = ?", String.class, caseNo);
