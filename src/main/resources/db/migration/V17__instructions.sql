@@ -21,5 +21,4 @@ create table instruction_case (
 );
 create index instruction_case_case_idx on instruction_case (case_no);
 
--- The hot-issue window reads intakes by when they were received.
-create index case_intake_received_idx on case_intake (received_at);
+-- The hot-issue window reads intakes by when they were received: case_intake_received_idx (V16).
