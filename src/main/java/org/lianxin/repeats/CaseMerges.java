@@ -123,7 +123,7 @@ public class CaseMerges {
      * open: the intake that made the case is the case.
      */
     public void splitCheck(Map<String, Object> request, @Header("caseRow") Map<String, Object> caseRow,
-            @Header("intakeRow") Map<String, Object> intake) {
+            @Header("intakeRow") Map<String, Object> intake, @Header("intakeRatings") Number ratings) {
         String from = (String) request.get("fromCaseNo");
         if (caseRow == null) {
             throw new CaseNotFoundException(from);
@@ -132,6 +132,11 @@ public class CaseMerges {
             throw new CaseChangeRefused(404, "intakeId", "case " + from + " has no intake " + request.get("intakeId"));
         }
         requireOpen(caseRow, "caseNo");
+        if (ratings != null && ratings.intValue() > 0) {
+            // its rating belongs to this case's answer: split off, the intake would rate the new case's answer twice
+            throw new CaseChangeRefused(409, "intakeId", "intake " + request.get("intakeId") + " has rated the answer of"
+                    + " case " + from + ": it stays with it");
+        }
         if (intake.get("content") == null) {
             throw new CaseChangeRefused(409, "intakeId",
                     "intake " + request.get("intakeId") + " is the one that made case " + from + ": it cannot be split off");

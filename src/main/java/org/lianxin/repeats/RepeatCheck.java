@@ -37,8 +37,13 @@ import org.springframework.stereotype.Component;
 public class RepeatCheck {
 
     public static final String NOTICE_PURPOSE = "repeat-notice";
-    /** Cases a repeat may no longer join. */
-    static final List<String> CLOSED = List.of(CaseStatus.CLOSED.name(), CaseStatus.MERGED.name());
+    /**
+     * Cases a repeat may no longer join: closed or merged ones, and answered ones (or answers waiting for review) —
+     * a report after the answer was sent to the case's channels would not get that answer, so it is a case of its
+     * own, answered in its turn (staff may still merge it by hand).
+     */
+    static final List<String> CLOSED = List.of(CaseStatus.CLOSED.name(), CaseStatus.MERGED.name(),
+            CaseStatus.REPLIED.name(), CaseStatus.EXPLAINED.name(), CaseStatus.IN_REVIEW.name());
     private static final int NOTICE_SUMMARY = 120;
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("M月d日 HH:mm")

@@ -77,7 +77,9 @@ public class SlipAnswers {
     public Map<String, Object> answer(DepartmentMessage message, @Header("slipRow") Map<String, Object> slip,
             @Header("sender") String sender) {
         AnswerKind kind = message.kind().orElseThrow();
-        boolean lead = "LEAD".equals(slip.get("role"));
+        // an answer on a returned or superseded lead slip is kept like a co-handler's: it neither moves the case
+        // nor reaches citizens
+        boolean lead = Boolean.TRUE.equals(slip.get("current_lead"));
         String caseStatus = (String) slip.get("case_status");
         Map<String, Object> p = common(message, slip, sender);
         p.put("departmentId", slip.get("department_id"));

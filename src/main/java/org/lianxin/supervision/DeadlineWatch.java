@@ -138,7 +138,9 @@ public class DeadlineWatch {
             notice.put("slip", slipSummary(r));
             List<SupervisionSettings.Leader> leaders = settings.leadersOf((String) r.get("department_id"));
             notice.put("leaders", leaders.stream().map(SupervisionSettings.Leader::email).toList());
-            outbox.add(outboxRow((String) r.get("case_no"), "escalation-" + r.get("slip_no"), notice, now));
+            // one 督办单 per slip and deadline: an extension's missed deadline is escalated again, as a mail of its own
+            outbox.add(outboxRow((String) r.get("case_no"), "escalation-" + r.get("slip_no") + "-"
+                    + CaseView.countyTime(r.get("deadline")).toEpochSecond(), notice, now));
             String to = leaders.isEmpty() ? "督办室" : String.join("、",
                     leaders.stream().map(l -> l.name() == null ? l.email() : l.name()).toList());
             events.add(event((String) r.get("case_no"), now, "督办 " + r.get("slip_no") + " → " + to));

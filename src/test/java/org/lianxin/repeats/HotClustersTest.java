@@ -20,13 +20,13 @@ import org.junit.jupiter.api.Test;
  * org.lianxin.supervision.HotIssuesTest): six citizens about one 停水 make a hot issue however they word it, four
  * about a broken lift do not reach five, and other matters at the same estate stay out.
  */
-class HotClustersTest {
+public class HotClustersTest {
 
     static final TextSimilarity SIMILARITY = new TextSimilarity();
     static final OffsetDateTime NOW = OffsetDateTime.parse("2026-10-15T10:00:00+08:00");
 
     /** Six callers about the water cut at 幸福小区, in their own words, with or without the building. */
-    static final String[][] WATER = {
+    public static final String[][] WATER = {
             {"幸福小区2号楼", "幸福小区从昨天早上开始停水，到现在还没来水，也没看到任何停水通知。"},
             {"幸福小区5号楼", "幸福小区停水一天多了，家里老人孩子喝水做饭都成问题，请尽快恢复供水。"},
             {"幸福小区", "我们小区（幸福小区）突然停水，打自来水公司电话一直占线，什么时候能来水？"},

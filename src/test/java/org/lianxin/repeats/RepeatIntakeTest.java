@@ -129,13 +129,17 @@ class RepeatIntakeTest extends HubTestSupport {
     }
 
     @Test
-    void aClosedCaseIsNotJoined() {
-        String phone = phone();
-        String place = building();
-        String caseNo = call(hub(), phone, place, STREETLIGHT.formatted(place)).get("caseNo").asText();
-        db.update("update citizen_case set status = 'CLOSED' where case_no = ?", caseNo);
-        JsonNode again = call(hub(), phone, place, STREETLIGHT_AGAIN.formatted(place));
-        assertThat(again.get("status").asText()).isEqualTo("created");
+    void aClosedOrAnsweredCaseIsNotJoined() {
+        // an answered case's answer has gone to its channels: a new report after it would never get it
+        for (String status : List.of("CLOSED", "REPLIED", "EXPLAINED")) {
+            String phone = phone();
+            String place = building();
+            String caseNo = call(hub(), phone, place, STREETLIGHT.formatted(place)).get("caseNo").asText();
+            db.update("update citizen_case set status = ? where case_no = ?", status, caseNo);
+            JsonNode again = call(hub(), phone, place, STREETLIGHT_AGAIN.formatted(place));
+            assertThat(again.get("status").asText()).as(status).isEqualTo("created");
+            assertThat(again.get("caseNo").asText()).isNotEqualTo(caseNo);
+        }
     }
 
     @Test

@@ -98,6 +98,15 @@ class SignForAndReturnTest extends HubTestSupport {
         send(AnswerKind.RETURN, caseNo + "-1", "再次退单", "email", "water@t.example.cn");
         assertThat(caseStatus()).isEqualTo("DISPATCHED");
         assertThat(events("returned")).isEqualTo(1);
+
+        // Nor does its late final answer: kept with the case, not public, the case still with its new lead.
+        send(AnswerKind.FINAL, caseNo + "-1", "已处理完毕", "email", "water@t.example.cn");
+        assertThat(caseStatus()).isEqualTo("DISPATCHED");
+        assertThat(db.queryForObject("select public_answer or published_at is not null from case_answer "
+                + "where slip_no = ?", Boolean.class, caseNo + "-1")).isFalse();
+        // while the new lead's answer answers it
+        send(AnswerKind.FINAL, caseNo + "-3", "已清理河道", "mobile", "13900009002");
+        assertThat(caseStatus()).isEqualTo("REPLIED");
     }
 
     @Test

@@ -153,8 +153,8 @@ class DeadlineWatchTest extends HubTestSupport {
         assertThat(events(caseNo, "escalated")).isEqualTo(1);
         assertThat(db.queryForObject("select note from case_event where case_no = ? and action = 'escalated'",
                 String.class, caseNo)).contains("督办 " + slipNo, "测试副县长");
-        Path escalation = dataDir.resolve("outbox/mail/escalation-" + slipNo + ".eml");
-        await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(escalation));
+        await().atMost(Duration.ofSeconds(20)).until(() -> files("outbox/mail", "escalation-" + slipNo + "-").size() == 1);
+        Path escalation = files("outbox/mail", "escalation-" + slipNo + "-").get(0);
         assertThat(mail(escalation)).contains(TestEnvironment.LEADER_EMAIL, "supervisors@", "督办单", slipNo,
                 "测试水务局");
 
