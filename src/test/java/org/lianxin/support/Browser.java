@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -78,12 +79,18 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Submits a form with its button and waits until the next page replaced this one. */
+    /**
+     * Submits a form with its button and waits until the next page replaced this one: the page is marked first,
+     * and the next document does not carry the mark (asking the old button whether it went stale is not reliable
+     * in Chromium while it navigates).
+     */
     public Browser submit(By button) {
-        WebElement pressed = find(button);
-        pressed.click();
+        driver.executeScript("window.lianxinLeaving = true;");
+        find(button).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(this::whereWeAre)
-                .until(ExpectedConditions.stalenessOf(pressed));
+                .ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(driver.executeScript(
+                        "return window.lianxinLeaving !== true && document.readyState === 'complete';")));
         return this;
     }
 

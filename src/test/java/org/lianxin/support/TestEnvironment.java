@@ -68,6 +68,8 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
         // several test contexts stay open side by side on one PostgreSQL (100 connections): small pools each
         p.put("lianxin.database.pool-size", "4");
         p.put("spring.datasource.hikari.minimum-idle", "1");
+        // fixtures write departments straight into the database (TestDepartments): the hub reads them at once
+        p.put("lianxin.directory.cache-ttl-ms", "0");
         p.put("lianxin.outbox.poll-interval-ms", "50");
         p.put("lianxin.broker.redelivery-delay-ms", "100");
         p.put("lianxin.dispatch.sign-reminder-check-ms", "200");
