@@ -70,7 +70,8 @@ public class Dashboard {
             @Header("leadRows") List<Map<String, Object>> leads,
             @Header("overdueRows") List<Map<String, Object>> overdue, @Header("overdueCount") Number overdueCount,
             @Header("dueSoonRows") List<Map<String, Object>> dueSoonRows, @Header("dueSoonCount") Number dueSoonCount,
-            @Header("parkedCount") Number parked, @Header("hotPanel") Map<String, Object> hot) {
+            @Header("parkedCount") Number parked, @Header("hotPanel") Map<String, Object> hot,
+            @Header("repeatRows") List<Map<String, Object>> repeats) {
         OffsetDateTime now = (OffsetDateTime) p.get("now");
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("computedAt", county(now));
@@ -100,6 +101,16 @@ public class Dashboard {
         d.put("quarter", rates);
         d.put("deadLetters", Map.of("parkedDeliveries", parked.intValue()));
         d.put("hotIssues", hot);
+        d.put("repeats", repeats.stream().map(r -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("caseNo", r.get("case_no"));
+            m.put("title", r.get("title"));
+            m.put("status", r.get("status"));
+            m.put("recent", ((Number) r.get("recent")).intValue());
+            m.put("total", ((Number) r.get("repeat_count")).intValue());
+            m.put("last", county(QuarterlyReport.time(r.get("last_at"))));
+            return m;
+        }).toList());
         return d;
     }
 

@@ -80,7 +80,22 @@ class DashboardTest extends HubTestSupport {
         db.update("insert into slip_delivery (slip_no, channel, address, status, attempts, send_round, created_at, "
                 + "updated_at) values (?, 'email', 'r-dash@r.example.cn', 'DEAD', 8, 1, ?, ?)", overdue + "-1", now, now);
 
+        // the later case was reported again twice in the window, once long before it
+        db.update("update citizen_case set repeat_count = 3 where case_no = ?", later);
+        for (OffsetDateTime at : List.of(now.minusDays(1), now.minusHours(3), now.minusDays(40))) {
+            db.update("insert into case_event (case_no, occurred_at, actor, channel, action) values (?, ?, "
+                    + "'channel:hotline', 'hotline', 'repeat-joined')", later, at);
+        }
+
         JsonNode after = dashboard(supervisor);
+        JsonNode repeat = null;
+        for (JsonNode r : after.get("repeats")) {
+            repeat = later.equals(r.get("caseNo").asText()) ? r : repeat;
+        }
+        assertThat(repeat).as("the repeated case on the dashboard").isNotNull();
+        assertThat(repeat.get("recent").asInt()).isEqualTo(2);
+        assertThat(repeat.get("total").asInt()).isEqualTo(3);
+        assertThat(after.get("repeats").findValuesAsText("caseNo")).doesNotContain(overdue, dueSoon);
         assertThat(after.at("/overdue/count").asInt()).isEqualTo(before.at("/overdue/count").asInt() + 1);
         assertThat(after.at("/overdue/slips").findValuesAsText("slipNo")).contains(overdue + "-1")
                 .doesNotContain(dueSoon + "-1", later + "-1");
