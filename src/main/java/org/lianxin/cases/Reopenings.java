@@ -42,15 +42,9 @@ public class Reopenings {
         OffsetDateTime now = RowTime.of(clock);
         String reopened = CaseStatus.REOPENED.name();
 
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("caseNo", caseNo);
-        row.put("now", now);
-        row.put("fromStatus", status);
-        row.put("toStatus", reopened);
+        Map<String, Object> row = CaseEvents.row(caseNo, now, reopening.actor(), "reopened", status, reopened, note);
         row.put("reopenCount", count);
-        row.put("actor", reopening.actor());
         row.put("channel", reopening.channel());
-        row.put("note", note);
         String requestType = (String) caseRow.get("request_type");
         Map<String, Object> plan = new LinkedHashMap<>();
         plan.put("row", row);

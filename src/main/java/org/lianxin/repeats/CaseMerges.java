@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.Header;
 import org.lianxin.cases.CaseChangeRefused;
+import org.lianxin.cases.CaseEvents;
 import org.lianxin.cases.CaseNotFoundException;
 import org.lianxin.cases.CaseRegistration;
 import org.lianxin.cases.CaseStatus;
@@ -184,15 +185,7 @@ public class CaseMerges {
 
     private static Map<String, Object> event(Object caseNo, OffsetDateTime now, Object actor, String action,
             Object from, Object to, String note) {
-        Map<String, Object> e = new HashMap<>();
-        e.put("caseNo", caseNo);
-        e.put("now", now);
-        e.put("actor", actor);
-        e.put("action", action);
-        e.put("fromStatus", from);
-        e.put("toStatus", to);
-        e.put("note", note);
-        return e;
+        return CaseEvents.row(caseNo, now, actor, action, from, to, note);
     }
 
     private static Map<String, Object> row(List<Map<String, Object>> rows, String caseNo) {

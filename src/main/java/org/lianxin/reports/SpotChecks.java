@@ -18,6 +18,7 @@ import java.util.Set;
 import org.apache.camel.Header;
 import org.lianxin.cases.BadParameter;
 import org.lianxin.cases.CaseChangeRefused;
+import org.lianxin.cases.CaseEvents;
 import org.lianxin.cases.CaseNumbers;
 import org.lianxin.cases.CaseReopening;
 import org.lianxin.cases.CaseStatus;
@@ -174,13 +175,8 @@ public class SpotChecks {
 
     private static Map<String, Object> event(String caseNo, Object now, String actor, Object checkId, String action,
             String note) {
-        Map<String, Object> e = new HashMap<>();
-        e.put("caseNo", caseNo);
-        e.put("now", now);
-        e.put("actor", actor);
+        Map<String, Object> e = CaseEvents.row(caseNo, now, actor, action, null, null, note);
         e.put("checkId", checkId);
-        e.put("action", action);
-        e.put("note", note);
         return e;
     }
 

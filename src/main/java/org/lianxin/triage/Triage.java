@@ -14,6 +14,7 @@ import org.lianxin.cases.RowTime;
 import org.lianxin.cases.CaseStatus;
 import org.lianxin.cases.Category;
 import org.lianxin.cases.CategoryCatalog;
+import org.lianxin.cases.CaseEvents;
 import org.lianxin.cases.DispatchOrder;
 import org.lianxin.directory.Department;
 import org.lianxin.directory.DepartmentDirectory;
@@ -110,15 +111,7 @@ public class Triage {
 
     private static Map<String, Object> event(Map<String, Object> p, String action, String from, String to,
             String note) {
-        Map<String, Object> e = new HashMap<>();
-        e.put("caseNo", p.get("caseNo"));
-        e.put("now", p.get("now"));
-        e.put("actor", ACTOR);
-        e.put("action", action);
-        e.put("fromStatus", from);
-        e.put("toStatus", to);
-        e.put("note", note);
-        return e;
+        return CaseEvents.row(p.get("caseNo"), p.get("now"), ACTOR, action, from, to, note);
     }
 
     /** "主办 县供电公司；协办 县城市管理综合执法局 (rule route-utilities-power)". */
