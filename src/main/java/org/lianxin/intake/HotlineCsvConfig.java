@@ -3,6 +3,7 @@ package org.lianxin.intake;
 import javax.sql.DataSource;
 
 import org.apache.camel.CamelContext;
+import org.lianxin.cases.CsvCharsets;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.apache.camel.processor.idempotent.jdbc.JdbcOrphanLockAwareIdempotentRepository;
 import org.springframework.beans.factory.annotation.Value;

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Header;
+import org.lianxin.cases.CsvCharsets;
 import org.lianxin.cases.CaseNumbers;
 import org.lianxin.cases.InvalidIntakeException;
 import org.springframework.beans.factory.annotation.Value;

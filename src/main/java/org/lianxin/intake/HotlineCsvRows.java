@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.lianxin.cases.CsvCharsets;
 import org.lianxin.cases.Channel;
 import org.lianxin.cases.IntakeFieldNames;
 import org.lianxin.cases.IntakeResult;

@@ -54,6 +54,8 @@ public class SecurityConfig {
                         .requestMatchers("/api/petitions/**").hasRole(DESK)
                         // merging and splitting cases (routes/case-merges.yaml)
                         .requestMatchers(HttpMethod.POST, "/api/cases/**").hasAnyRole(DISPATCHER, SUPERVISOR)
+                        // the triage model: its labelled history and training (org.lianxin.triage.TriageModelApi)
+                        .requestMatchers("/api/triage/**").hasAnyRole(ADMIN, SUPERVISOR)
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 .addFilterAfter(new StaffIdentity.Filter(), AuthorizationFilter.class)

@@ -1,5 +1,7 @@
 package org.lianxin.triage;
 
+import java.util.List;
+
 import org.lianxin.cases.RequestType;
 
 /**
@@ -9,9 +11,18 @@ import org.lianxin.cases.RequestType;
  * @param category      null when no category could be decided; then {@code categoryDoubt} says why
  * @param township      the township (its department id) the case happens in, or null
  * @param hot           null unless the case is hot
+ * @param model         the model's version and suggestions when it was asked (no channel or certain rule decided),
+ *                      else null
  */
 public record Classification(CaseFacts facts, Decision<RequestType> type, Decision<String> category,
-        Decision<String> township, Decision<Boolean> hot, String categoryDoubt) {
+        Decision<String> township, Decision<Boolean> hot, String categoryDoubt, ModelOpinion model) {
+
+    /** What the current model said of the case: its version and every category with its probability. */
+    public record ModelOpinion(int version, List<Suggestion> suggestions) {
+        public List<Suggestion> top(int n) {
+            return suggestions.subList(0, Math.min(n, suggestions.size()));
+        }
+    }
 
     public boolean isHot() {
         return hot != null;

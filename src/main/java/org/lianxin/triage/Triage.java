@@ -101,12 +101,49 @@ public class Triage {
                     "待人工分派：" + routing.reason()));
         }
         p.put("events", events);
+        p.put("decision", decision(c, routing, now));
 
         p.put("hotQueue", hotQueue);
         p.put("hotNotice", c.isHot() ? hotNotice(c, routing) : null);
         p.put("order", routing.confident() ? new DispatchOrder(facts.caseNo(), c.type().value(), c.categoryCode(),
                 routing.lead(), routing.coHandlers(), "rule:" + routing.rule()) : null);
         return p;
+    }
+
+    /**
+     * The triage_decision row: what decided the category — CHANNEL, RULE (a certain rule or, without a model, the
+     * keywords), MODEL (its version and confidence) — or PEOPLE when the case goes to the dispatchers; with the
+     * model's three best suggestions whenever it was asked.
+     */
+    private Map<String, Object> decision(Classification c, Routing routing, OffsetDateTime now) {
+        Map<String, Object> d = new HashMap<>();
+        Decision<String> category = c.category();
+        String rule = category == null ? null : category.rule();
+        String by;
+        if (!routing.confident()) {
+            by = "PEOPLE";
+        } else if (TriageRules.CHANNEL.equals(rule)) {
+            by = "CHANNEL";
+        } else if (rule != null && rule.startsWith(TriageRules.MODEL_PREFIX)) {
+            by = "MODEL";
+        } else {
+            by = "RULE";
+        }
+        Classification.ModelOpinion opinion = c.model();
+        d.put("caseNo", c.facts().caseNo());
+        d.put("decidedBy", by);
+        d.put("rule", rule);
+        d.put("category", c.categoryCode());
+        d.put("modelVersion", opinion == null ? null : opinion.version());
+        d.put("confidence", opinion == null || opinion.suggestions().isEmpty() ? null
+                : opinion.suggestions().get(0).confidence());
+        try {
+            d.put("suggestions", opinion == null ? null : json.writeValueAsString(opinion.top(3)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        d.put("now", now);
+        return d;
     }
 
     private static Map<String, Object> event(Map<String, Object> p, String action, String from, String to,

@@ -20,8 +20,8 @@ import org.springframework.core.io.Resource;
  * list are tried in file order and the first that matches decides. Checked at start-up against the categories
  * and the directory, so that a rule naming an unknown department or category fails start-up, naming the rule.
  */
-public record TriageRules(List<TypeRule> types, Map<String, List<String>> categories, List<TownshipRule> townships,
-        List<RoutingRule> routing) {
+public record TriageRules(List<TypeRule> types, List<CertainRule> certain, Map<String, List<String>> categories,
+        List<TownshipRule> townships, List<RoutingRule> routing) {
 
     /** The rule ids the classifier uses itself, for decisions no rule of the file makes. */
     public static final String CHANNEL = "channel";
@@ -29,6 +29,8 @@ public record TriageRules(List<TypeRule> types, Map<String, List<String>> catego
     public static final String HOT_KEYWORDS = "hot-keywords";
     public static final String HOT_VISITORS = "hot-visitors";
     public static final String CATEGORY_PREFIX = "category-";
+    /** The rule id of a category the learned model decided: model-v3. */
+    public static final String MODEL_PREFIX = "model-v";
     /** A routing rule's lead that means "the township the case happens in". */
     public static final String TOWNSHIP_LEAD = "township";
     /** A routing rule's townships entry that means "any township". */
@@ -37,6 +39,17 @@ public record TriageRules(List<TypeRule> types, Map<String, List<String>> catego
     /** Request type {@code type} when the text contains one of the keywords. */
     public record TypeRule(String id, RequestType type, List<String> keywords) {
         public TypeRule {
+            keywords = keywords == null ? List.of() : List.copyOf(keywords);
+        }
+    }
+
+    /**
+     * Category {@code category} for sure when the text contains one of the keywords: decides before the learned
+     * model (a named department or a term that means one thing), where the categories' keyword lists only decide
+     * while there is no model.
+     */
+    public record CertainRule(String id, String category, List<String> keywords) {
+        public CertainRule {
             keywords = keywords == null ? List.of() : List.copyOf(keywords);
         }
     }
@@ -74,6 +87,7 @@ public record TriageRules(List<TypeRule> types, Map<String, List<String>> catego
 
     public TriageRules {
         types = types == null ? List.of() : List.copyOf(types);
+        certain = certain == null ? List.of() : List.copyOf(certain);
         categories = categories == null ? Map.of() : new LinkedHashMap<>(categories);
         townships = townships == null ? List.of() : List.copyOf(townships);
         routing = routing == null ? List.of() : List.copyOf(routing);
@@ -81,7 +95,7 @@ public record TriageRules(List<TypeRule> types, Map<String, List<String>> catego
 
     public static TriageRules read(Resource resource) {
         TriageRules rules = YamlFiles.read(resource, TriageRules.class);
-        return rules == null ? new TriageRules(null, null, null, null) : rules;
+        return rules == null ? new TriageRules(null, null, null, null, null) : rules;
     }
 
     /**
@@ -93,6 +107,12 @@ public record TriageRules(List<TypeRule> types, Map<String, List<String>> catego
         for (TypeRule r : types) {
             requireId(ids, r.id());
             require(r.type() != null, r.id(), "type", "one of " + List.of(RequestType.values()));
+            require(!r.keywords().isEmpty(), r.id(), "keywords", "at least one");
+        }
+        for (CertainRule r : certain) {
+            requireId(ids, r.id());
+            require(catalog.contains(r.category()), r.id(), "category",
+                    "'" + r.category() + "' is not a category of lianxin.categories");
             require(!r.keywords().isEmpty(), r.id(), "keywords", "at least one");
         }
         categories.forEach((code, keywords) -> require(catalog.contains(code), "categories", code,
@@ -133,8 +153,9 @@ public record TriageRules(List<TypeRule> types, Map<String, List<String>> catego
     }
 
     private static void requireId(Set<String> ids, String id) {
-        require(id != null && !id.isBlank() && !id.startsWith(CATEGORY_PREFIX), String.valueOf(id), "id",
-                "required, and not starting with '" + CATEGORY_PREFIX + "' (the ids of category keywords)");
+        require(id != null && !id.isBlank() && !id.startsWith(CATEGORY_PREFIX) && !id.startsWith(MODEL_PREFIX),
+                String.valueOf(id), "id", "required, and not starting with '" + CATEGORY_PREFIX
+                        + "' (the ids of category keywords) or '" + MODEL_PREFIX + "' (the learned model's)");
         require(ids.add(id), id, "id", "used by another rule (or reserved)");
     }
 

@@ -23,16 +23,22 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Refuses request bodies over lianxin.http.max-body-bytes on the machine APIs with a 400 that names the body,
- * before anything reads them. A body sent without Content-Length (chunked) is read up to the limit here.
+ * before anything reads them; a labelled archive for triage (/api/triage/history) may be up to
+ * lianxin.http.max-archive-bytes. A body sent without Content-Length (chunked) is read up to the limit here.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
-    private final long maxBytes;
+    static final String ARCHIVE_PATH = "/api/triage/history";
 
-    public RequestSizeLimitFilter(@Value("${lianxin.http.max-body-bytes}") long maxBytes) {
-        this.maxBytes = maxBytes;
+    private final long maxBodyBytes;
+    private final long maxArchiveBytes;
+
+    public RequestSizeLimitFilter(@Value("${lianxin.http.max-body-bytes}") long maxBodyBytes,
+            @Value("${lianxin.http.max-archive-bytes}") long maxArchiveBytes) {
+        this.maxBodyBytes = maxBodyBytes;
+        this.maxArchiveBytes = maxArchiveBytes;
     }
 
     @Override
@@ -44,6 +50,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long maxBytes = limit(request);
         long declared = request.getContentLengthLong();
         if (declared > maxBytes) {
             refuse(request, response, declared + " bytes");
@@ -61,7 +68,13 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         chain.doFilter(new BufferedBodyRequest(request, body), response);
     }
 
+    private long limit(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals(ARCHIVE_PATH) ? maxArchiveBytes : maxBodyBytes;
+    }
+
     private void refuse(HttpServletRequest request, HttpServletResponse response, String size) throws IOException {
+        long maxBytes = limit(request);
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         String message = "body: too large (" + size + "), at most " + maxBytes + " bytes";

@@ -52,7 +52,12 @@ final class TriageFixtures {
     }
 
     static Classifier classifier() {
-        return new Classifier(rules(), catalog(), settings());
+        return new Classifier(rules(), catalog(), settings(), Optional::empty);
+    }
+
+    /** The shipped rules with a model that is current. */
+    static Classifier classifier(CurrentModel.Loaded model) {
+        return new Classifier(rules(), catalog(), settings(), () -> Optional.of(model));
     }
 
     static Router router(Map<String, Department> departments) {

@@ -1,4 +1,4 @@
-package org.lianxin.intake;
+package org.lianxin.cases;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -10,7 +10,6 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 
-import org.lianxin.cases.InvalidIntakeException;
 
 /**
  * Decodes a CSV export. Call-center systems write UTF-8 (Excel adds a byte order mark) or GBK (what Excel on a
@@ -74,7 +73,7 @@ public final class CsvCharsets {
         return decoded.text();
     }
 
-    static boolean hasUtf8Bom(byte[] bytes) {
+    public static boolean hasUtf8Bom(byte[] bytes) {
         return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF;
     }

@@ -1,4 +1,4 @@
-package org.lianxin.intake;
+package org.lianxin.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
