@@ -5,10 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -30,11 +27,13 @@ import de.bwaldvogel.liblinear.SolverType;
 /**
  * A trained category classifier: the features of {@link MessageFeatures} weighted by TF-IDF (logarithmic term
  * counts, smoothed inverse document frequency, unit length), and liblinear's L2-regularised logistic regression,
- * one class against the rest, whose probabilities are the confidence people see. Immutable and safe to share.
+ * one class against the rest, whose probabilities are the confidence people see. Only liblinear's weights are kept
+ * (as floats: half the bytes, the same probabilities to many decimals), so a stored model is read without
+ * liblinear. Immutable and safe to share.
  */
 public final class CategoryModel {
 
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final int CHUNK = 2000;
     /** The segmenter is thread-safe and loads its dictionaries once: one for all models. */
     private static final MessageFeatures FEATURES = new MessageFeatures();
@@ -43,16 +42,23 @@ public final class CategoryModel {
         Linear.disableDebugOutput();
     }
 
+    /** Categories in the order of the weights' columns (liblinear's label order). */
     private final List<String> categories;
     private final Map<String, Integer> vocabulary;
     private final double[] idf;
-    private final Model model;
+    /**
+     * liblinear's weights as floats, feature by feature: weights[(index - 1) * columns + c]; one column for two
+     * categories (the first category's side), one per category otherwise.
+     */
+    private final float[] weights;
+    private final int columns;
 
-    private CategoryModel(List<String> categories, Map<String, Integer> vocabulary, double[] idf, Model model) {
+    private CategoryModel(List<String> categories, Map<String, Integer> vocabulary, double[] idf, float[] weights) {
         this.categories = categories;
         this.vocabulary = vocabulary;
         this.idf = idf;
-        this.model = model;
+        this.weights = weights;
+        this.columns = categories.size() == 2 ? 1 : categories.size();
     }
 
     /** What the model is trained with: how rare a feature may be (documents) and liblinear's cost C. */
@@ -140,18 +146,45 @@ public final class CategoryModel {
             problem.y[i] = categories.indexOf(examples.get(i).category());
         }
         Model model = Linear.train(problem, new Parameter(SolverType.L2R_LR, training.cost(), 0.01));
-        return new CategoryModel(categories, vocabulary, idf, model);
+        List<String> byLabel = Arrays.stream(model.getLabels()).mapToObj(categories::get).toList();
+        double[] w = model.getFeatureWeights();
+        float[] weights = new float[w.length];
+        for (int i = 0; i < w.length; i++) {
+            weights[i] = (float) w[i];
+        }
+        return new CategoryModel(byLabel, vocabulary, idf, weights);
     }
 
-    /** Every category the model knows with its probability, most likely first. */
+    /**
+     * Every category the model knows with its probability, most likely first: liblinear's logistic one-against-rest
+     * scores, each through the logistic function and normalised to sum 1 (as its predictProbability does).
+     */
     public List<Suggestion> predict(String title, String content) {
         Feature[] x = vector(FEATURES.of(title, content), vocabulary, idf);
-        double[] probabilities = new double[model.getNrClass()];
-        Linear.predictProbability(model, x, probabilities);
-        int[] labels = model.getLabels();
-        List<Suggestion> suggestions = new ArrayList<>(labels.length);
-        for (int i = 0; i < labels.length; i++) {
-            suggestions.add(new Suggestion(categories.get(labels[i]), probabilities[i]));
+        double[] scores = new double[columns];
+        for (Feature f : x) {
+            int base = (f.getIndex() - 1) * columns;
+            for (int c = 0; c < columns; c++) {
+                scores[c] += weights[base + c] * f.getValue();
+            }
+        }
+        double[] probabilities = new double[categories.size()];
+        if (columns == 1) {
+            probabilities[0] = 1 / (1 + Math.exp(-scores[0]));
+            probabilities[1] = 1 - probabilities[0];
+        } else {
+            double sum = 0;
+            for (int c = 0; c < columns; c++) {
+                probabilities[c] = 1 / (1 + Math.exp(-scores[c]));
+                sum += probabilities[c];
+            }
+            for (int c = 0; c < columns; c++) {
+                probabilities[c] /= sum;
+            }
+        }
+        List<Suggestion> suggestions = new ArrayList<>(categories.size());
+        for (int c = 0; c < categories.size(); c++) {
+            suggestions.add(new Suggestion(categories.get(c), probabilities[c]));
         }
         suggestions.sort(Comparator.comparingDouble(Suggestion::confidence).reversed()
                 .thenComparing(Suggestion::category));
@@ -197,7 +230,7 @@ public final class CategoryModel {
         return x;
     }
 
-    /** The model as bytes to keep in the database: categories, vocabulary with idf, liblinear's weights. */
+    /** The model as bytes to keep in the database: categories, vocabulary with idf, the weights. */
     public byte[] toBytes() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes))) {
@@ -213,9 +246,10 @@ public final class CategoryModel {
                 out.writeUTF(byIndex[i]);
                 out.writeDouble(idf[i]);
             }
-            OutputStreamWriter weights = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            model.save(weights);
-            weights.flush();
+            out.writeInt(weights.length);
+            for (float w : weights) {
+                out.writeFloat(w);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -239,8 +273,11 @@ public final class CategoryModel {
                 vocabulary.put(in.readUTF(), i);
                 idf[i] = in.readDouble();
             }
-            Model model = Model.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return new CategoryModel(List.copyOf(categories), vocabulary, idf, model);
+            float[] weights = new float[in.readInt()];
+            for (int i = 0; i < weights.length; i++) {
+                weights[i] = in.readFloat();
+            }
+            return new CategoryModel(List.copyOf(categories), vocabulary, idf, weights);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -5,7 +5,9 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
+import org.lianxin.cases.Category;
 import org.lianxin.cases.CategoryCatalog;
 import org.lianxin.cases.InvalidIntakeException;
 import org.lianxin.cases.RowTime;
@@ -56,7 +58,8 @@ public class TriageModelPage {
         model.addAttribute("versions", versions);
         model.addAttribute("current", current.orElse(null));
         model.addAttribute("figures", current.map(training::figures).orElse(null));
-        model.addAttribute("catalog", catalog);
+        model.addAttribute("names", catalog.categories().stream()
+                .collect(Collectors.toMap(Category::code, Category::name)));
         model.addAttribute("historySize", models.historySize());
         model.addAttribute("minConfidence", Math.round(settings.model().minConfidence() * 100));
         model.addAttribute("week", models.decisionsSince(RowTime.of(clock).minus(LAST_WEEK)));
