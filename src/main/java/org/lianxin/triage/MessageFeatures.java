@@ -12,9 +12,10 @@ import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * What the category model reads in a citizen's message: the words of Lucene's SmartChineseAnalyzer and every
- * single character and pair of adjacent characters (what the segmenter cuts differently: 路灯 / 路 灯), counted
- * apart for the title, which names the matter in few words, and the content. Text is folded (NFKC, lower case)
+ * What the category model reads in a citizen's message: the words of Lucene's SmartChineseAnalyzer (of two
+ * characters or more), each pair of adjacent words (拖欠 工资), and every single character and pair of adjacent
+ * characters (what the segmenter cuts differently: 路灯 / 路 灯), counted apart for the title, which names the
+ * matter in few words, and the content. Text is folded (NFKC, lower case)
  * and cut at {@value #MAX_CHARS} characters: the start of a long letter says what it is about.
  */
 final class MessageFeatures {
@@ -42,10 +43,16 @@ final class MessageFeatures {
         try (TokenStream tokens = analyzer.tokenStream("text", folded)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             tokens.reset();
+            String last = null;
             while (tokens.incrementToken()) {
+                String word = term.toString();
                 if (term.length() > 1) {
-                    counts.merge(part + "w" + term, 1, Integer::sum);
+                    counts.merge(part + "w" + word, 1, Integer::sum);
                 }
+                if (last != null) {
+                    counts.merge(part + "p" + last + " " + word, 1, Integer::sum);
+                }
+                last = word;
             }
             tokens.end();
         } catch (IOException e) {

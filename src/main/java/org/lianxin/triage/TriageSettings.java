@@ -43,7 +43,7 @@ public record TriageSettings(String rules, List<String> hotKeywords, int hotVisi
     public record ModelSettings(double minConfidence, int minExamples, int minDocuments, double cost,
             Duration retrainEvery, Duration checkEvery, Duration claimTimeout, Duration refreshEvery) {
 
-        static final ModelSettings DEFAULTS = new ModelSettings(0.6, 50, 2, 10, Duration.ofDays(1),
+        static final ModelSettings DEFAULTS = new ModelSettings(0.5, 50, 2, 3, Duration.ofDays(1),
                 Duration.ofMinutes(10), Duration.ofMinutes(30), Duration.ofSeconds(30));
 
         public ModelSettings {

@@ -71,7 +71,11 @@ public class PageSession {
     }
 
     /** A file in a multipart form: the name as the browser sends it, its type and bytes. */
-    public record Upload(String fileName, String contentType, byte[] content) {
+    /** A file for the form's part {@code part} (the reply page's is "files"). */
+    public record Upload(String part, String fileName, String contentType, byte[] content) {
+        public Upload(String fileName, String contentType, byte[] content) {
+            this("files", fileName, contentType, content);
+        }
     }
 
     /**
@@ -84,8 +88,8 @@ public class PageSession {
         for (Upload f : files) {
             HttpHeaders part = new HttpHeaders();
             part.setContentType(MediaType.parseMediaType(f.contentType()));
-            part.setContentDisposition(ContentDisposition.formData().name("files").filename(f.fileName()).build());
-            form.add("files", new HttpEntity<>(f.content(), part));
+            part.setContentDisposition(ContentDisposition.formData().name(f.part()).filename(f.fileName()).build());
+            form.add(f.part(), new HttpEntity<>(f.content(), part));
         }
         MockHttpOutputMessage out = new MockHttpOutputMessage();
         try {
