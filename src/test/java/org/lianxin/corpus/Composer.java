@@ -18,8 +18,13 @@ final class Composer {
     private final Fragments fragments = Fragments.all();
 
     Text write(Fragments.Topic topic, Style style, long textSeed, Places places) {
+        return write(topic, style, textSeed, places, topic.lines('P'));
+    }
+
+    /** A message telling one of the given problems (the ways to tell one matter). */
+    Text write(Fragments.Topic topic, Style style, long textSeed, Places places, List<String> problems) {
         Random r = new Random(textSeed);
-        Writing w = new Writing(topic, r, places);
+        Writing w = new Writing(topic, r, places, problems);
         return switch (style) {
             case FORMAL -> w.formal();
             case ANGRY -> w.angry();
@@ -37,12 +42,17 @@ final class Composer {
         private final Fragments.Topic topic;
         private final Random r;
         private final Places places;
+        private final List<String> problems;
+        /** Whether the message tells one given matter, which it then always names. */
+        private final boolean told;
         private final List<String> used = new ArrayList<>();
         private String problem;
         private String problemTemplate;
 
-        Writing(Fragments.Topic topic, Random r, Places places) {
+        Writing(Fragments.Topic topic, Random r, Places places, List<String> problems) {
             this.topic = topic;
+            this.problems = problems;
+            this.told = problems != topic.lines('P');
             this.r = r;
             this.places = places;
         }
@@ -62,16 +72,17 @@ final class Composer {
         }
 
         Text hotline() {
-            String where = places.named() ? fill(oneOf(List.of("{区}{小区}", "{区}", "{区}{路}", "{县}{镇}")))
+            String where = places.named() ? fill("{区}")
                     : "";
-            String where2 = r.nextBoolean() ? "" : where;
-            String content = common('K') + where2 + third(stripEnd(problem())) + "，" + third(detail()) + common('E');
+            String told = third(stripEnd(problem()));
+            String at = r.nextBoolean() || where.isEmpty() || told.startsWith(where) ? "" : where + "，";
+            String content = common('K') + at + told + "，" + third(detail()) + common('E');
             return new Text(title(), content);
         }
 
         Text question() {
             String content = join(oneOf(List.of("您好！", "领导您好：", "", "你好，", "尊敬的领导：")),
-                    maybe(0.6, this::intro), maybe(0.5, this::problem), fresh('Q'),
+                    maybe(0.6, this::intro), maybe(told ? 1 : 0.5, this::problem), fresh('Q'),
                     maybe(0.3, () -> fresh('Q')), oneOf(List.of("谢谢！", "盼复，谢谢！", "望答复。", "")));
             return new Text(subjectTitle(List.of("咨询%s问题", "关于%s的咨询", "%s相关问题咨询", "关于%s的问题", "%s咨询")),
                     content);
@@ -166,13 +177,16 @@ final class Composer {
         }
 
         private String intro() {
+            if (!places.named()) {
+                return oneOf(List.of("", "我是附近的居民。", "我是一名普通市民，", "我就住在附近，", ""));
+            }
             return fill(oneOf(lines('I')));
         }
 
         /** The message's one problem, picked on first use. */
         private String problem() {
             if (problem == null) {
-                problemTemplate = oneOf(topic.lines('P'));
+                problemTemplate = oneOf(problems);
                 problem = fill(problemTemplate);
             }
             return problem;
@@ -274,6 +288,7 @@ final class Composer {
 
     /** A citizen's own words as an operator notes them: the caller in the third person. */
     private static String third(String sentence) {
-        return sentence.replace("我们", "其").replace("我家", "其家").replace("本人", "来电人").replace("我", "其");
+        return sentence.replace("我们县", "其所在县").replace("我们村", "其所在村").replace("我们小区", "其所在小区")
+                .replace("我们", "其").replace("我家", "其家").replace("本人", "来电人").replace("我", "其");
     }
 }

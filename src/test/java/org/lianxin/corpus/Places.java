@@ -53,6 +53,11 @@ final class Places {
         return new Places(random, values, true);
     }
 
+    /** The same places told by name. */
+    Places withNames() {
+        return new Places(random, values, false);
+    }
+
     /** Whether the places are told by name. */
     boolean named() {
         return !vague;
@@ -94,7 +99,7 @@ final class Places {
     private static String unnamed(String key) {
         return switch (key) {
             case "小区" -> "我们小区";
-            case "路" -> "我家附近的路";
+            case "路" -> "我家附近";
             case "学校" -> "孩子所在的学校";
             case "幼儿园" -> "孩子上的幼儿园";
             case "医院" -> "这家医院";
