@@ -130,7 +130,8 @@ final class Composer {
             } else {
                 title = fill(nearest(topic.lines('T'), problemTemplate));
             }
-            if (places.named() && !title.contains("区") && !title.contains("县") && r.nextInt(3) == 0) {
+            if (places.named() && !title.contains("区") && !title.contains("县") && r.nextInt(3) == 0
+                    && !title.matches("^(投诉|举报|建议|咨询|催办|反对|关于).*")) {
                 title = fill("{区}") + title;
             }
             return title;
@@ -180,7 +181,8 @@ final class Composer {
             if (!places.named()) {
                 return oneOf(List.of("", "我是附近的居民。", "我是一名普通市民，", "我就住在附近，", ""));
             }
-            return fill(oneOf(lines('I')));
+            problem();
+            return fill(nearest(lines('I'), problemTemplate));
         }
 
         /** The message's one problem, picked on first use. */
@@ -207,7 +209,8 @@ final class Composer {
             if (options.isEmpty()) {
                 return "";
             }
-            String line = oneOf(options);
+            problem();
+            String line = nearest(options, problemTemplate);
             used.add(line);
             return fill(line);
         }

@@ -171,7 +171,7 @@ final class Places {
                 default -> (2 + r.nextInt(50)) * 100 + "元";
             };
             case "小钱" -> (5 + r.nextInt(60)) * 10 + "元";
-            case "月薪" -> (25 + r.nextInt(60)) * 100 + "元";
+            case "月薪" -> (15 + r.nextInt(21)) * 100 + "元";
             case "年" -> String.valueOf(2008 + r.nextInt(12));
             case "日期" -> (2017 + r.nextInt(3)) + "年" + (1 + r.nextInt(12)) + "月" + (1 + r.nextInt(28)) + "日";
             case "时候" -> pick(WHEN);
