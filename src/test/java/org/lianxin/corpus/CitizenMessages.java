@@ -2,6 +2,7 @@ package org.lianxin.corpus;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -129,7 +130,7 @@ public final class CitizenMessages {
         TreeSet<Integer> repostAt = g.positions(reposts, count);
         TreeSet<Integer> samePlaceAt = g.positions(nearMisses, count);
         TreeSet<Integer> sameWordingAt = g.positions(nearMisses, count);
-        Map<Integer, Integer> repostOf = new java.util.HashMap<>();
+        Map<Integer, Integer> repostOf = new HashMap<>();
         List<NearMiss> pairs = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             if (repostAt.contains(i)) {

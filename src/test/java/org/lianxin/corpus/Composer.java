@@ -3,6 +3,7 @@ package org.lianxin.corpus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Supplier;
 
 /**
  * Writes one message of a topic in one style: picks the fragments with the text's own random (so the same seed
@@ -72,11 +73,10 @@ final class Composer {
         }
 
         Text hotline() {
-            String where = places.named() ? fill("{区}")
-                    : "";
-            String told = third(stripEnd(problem()));
-            String at = r.nextBoolean() || where.isEmpty() || told.startsWith(where) ? "" : where + "，";
-            String content = common('K') + at + told + "，" + third(detail()) + common('E');
+            String where = places.named() ? fill("{区}") : "";
+            String said = third(stripEnd(problem()));
+            String at = r.nextBoolean() || where.isEmpty() || said.startsWith(where) ? "" : where + "，";
+            String content = common('K') + at + said + "，" + third(detail()) + common('E');
             return new Text(title(), content);
         }
 
@@ -112,8 +112,9 @@ final class Composer {
         Text vague() {
             List<String> vs = lines('V');
             String content = fill(oneOf(vs));
-            String title = r.nextBoolean() ? stripEnd(content) : fill(oneOf(List.of("{区}的问题", "反映问题",
-                    "请领导关注", "{小区}的事", "关于{区}的问题", "一个问题", "投诉")));
+            String title = r.nextBoolean() ? stripEnd(content) : fill(oneOf(places.named()
+                    ? List.of("{区}的问题", "反映问题", "请领导关注", "{小区}的事", "关于{区}的问题", "一个问题", "投诉")
+                    : List.of("反映问题", "请领导关注", "一个问题", "投诉", "我们小区的事")));
             if (title.length() > 30) {
                 title = title.substring(0, 30);
             }
@@ -222,14 +223,14 @@ final class Composer {
         /** The topic's lines of a kind, else its category's, else everyone's. */
         private List<String> lines(char kind) {
             List<String> own = topic.lines(kind);
-            if (!own.isEmpty() && (kind != 'I' || places.named() || r.nextBoolean())) {
+            if (!own.isEmpty()) {
                 return own;
             }
             List<String> category = fragments.generic(topic.category(), kind);
             return category.isEmpty() ? fragments.generic("*", kind) : category;
         }
 
-        private String maybe(double p, java.util.function.Supplier<String> part) {
+        private String maybe(double p, Supplier<String> part) {
             return r.nextDouble() < p ? part.get() : "";
         }
 
