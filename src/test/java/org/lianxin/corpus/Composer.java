@@ -95,13 +95,31 @@ final class Composer {
         }
 
         Text rambling() {
-            String content = join(common('H'), intro(), common('B'), fill("{日期}，") + problem(), detail(), detail(),
-                    maybe(0.6, this::detail), common('R'), maybe(0.5, () -> common('X')), demand(),
-                    maybe(0.5, this::demand), common('C'));
-            if (r.nextInt(3) == 0) {
-                content = content.replaceFirst("。", "。\n");
+            String content;
+            if (r.nextInt(4) == 0) { // the problems as a numbered list
+                content = join(common('H'), intro(), "现将有关问题反映如下：", numbered(problem(), detail(), detail()),
+                        "\n" + common('R'), demand(), common('C'));
+            } else {
+                content = join(common('H'), intro(), common('B'), fill("{日期}，") + problem(), detail(), detail(),
+                        maybe(0.6, this::detail), common('R'), maybe(0.5, () -> common('X')), demand(),
+                        maybe(0.5, this::demand), common('C'));
+                if (r.nextInt(3) == 0) {
+                    content = content.replaceFirst("。", "。\n");
+                }
             }
             return new Text(title(), content);
+        }
+
+        /** The points that are not empty, as a numbered list. */
+        private String numbered(String... points) {
+            StringBuilder out = new StringBuilder();
+            int n = 0;
+            for (String point : points) {
+                if (!point.isEmpty()) {
+                    out.append('\n').append("一二三四五".charAt(n++)).append('、').append(join(point));
+                }
+            }
+            return out.toString();
         }
 
         Text terse() {

@@ -80,7 +80,8 @@ final class Fragments {
                 } else if (lines == null || line.length() < 3 || line.charAt(1) != ' ') {
                     throw new IllegalStateException(resource + ":" + number + ": not a fragment line: " + line);
                 } else {
-                    lines.computeIfAbsent(line.charAt(0), k -> new ArrayList<>()).add(line.substring(2).strip());
+                    lines.computeIfAbsent(line.charAt(0), k -> new ArrayList<>())
+                            .add(line.substring(2).strip().replace("\\n", "\n"));
                 }
             }
             fragments.add(header, lines);
@@ -99,7 +100,8 @@ final class Fragments {
             throw new IllegalStateException("unknown category " + category);
         }
         if (header.length == 1) {
-            generic.computeIfAbsent(category, k -> new HashMap<>()).putAll(lines);
+            Map<Character, List<String>> shared = generic.computeIfAbsent(category, k -> new HashMap<>());
+            lines.forEach((kind, more) -> shared.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(more));
             return;
         }
         String other = null;
