@@ -16,6 +16,9 @@ final class Composer {
 
     record Text(String title, String content) {}
 
+    /** Titles starting so take no district before them. */
+    private static final List<String> TITLE_VERBS = List.of("投诉", "举报", "建议", "咨询", "催办", "反对", "关于");
+
     private final Fragments fragments = Fragments.all();
 
     Text write(Fragments.Topic topic, Style style, long textSeed, Places places) {
@@ -103,8 +106,9 @@ final class Composer {
                 content = join(common('H'), intro(), common('B'), fill("{日期}，") + problem(), detail(), detail(),
                         maybe(0.6, this::detail), common('R'), maybe(0.5, () -> common('X')), demand(),
                         maybe(0.5, this::demand), common('C'));
-                if (r.nextInt(3) == 0) {
-                    content = content.replaceFirst("。", "。\n");
+                int stop = content.indexOf('。');
+                if (r.nextInt(3) == 0 && stop > 0) {
+                    content = content.substring(0, stop + 1) + "\n" + content.substring(stop + 1);
                 }
             }
             return new Text(title(), content);
@@ -150,7 +154,7 @@ final class Composer {
                 title = fill(nearest(topic.lines('T'), problemTemplate));
             }
             if (places.named() && !title.contains("区") && !title.contains("县") && r.nextInt(3) == 0
-                    && !title.matches("^(投诉|举报|建议|咨询|催办|反对|关于).*")) {
+                    && TITLE_VERBS.stream().noneMatch(title::startsWith)) {
                 title = fill("{区}") + title;
             }
             return title;
