@@ -36,7 +36,7 @@ public final class CitizenMessages {
     /** Share of messages labelled with a neighbouring category (a label someone would dispute). */
     private static final double DISPUTED = 0.03;
 
-    private static final int[] WEB_STYLES = {24, 12, 4, 13, 9, 16, 17, 5};
+    private static final int[] WEB_STYLES = {24, 12, 4, 12, 8, 20, 15, 5};
     private static final int[] HOTLINE_STYLES = {8, 14, 40, 5, 3, 8, 18, 4};
 
     static final double REPOST_SHARE = 0.035;

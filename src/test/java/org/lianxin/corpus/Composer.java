@@ -63,7 +63,7 @@ final class Composer {
 
         Text formal() {
             String content = join(common('H'), intro(), problem(), detail(), maybe(0.5, this::detail),
-                    maybe(0.4, () -> common('R')), demand(), common('C'));
+                    maybe(0.4, () -> common('R')), maybe(0.3, () -> freshCommon('L')), demand(), common('C'));
             return new Text(title(), content);
         }
 
@@ -101,11 +101,12 @@ final class Composer {
             String content;
             if (r.nextInt(4) == 0) { // the problems as a numbered list
                 content = join(common('H'), intro(), "现将有关问题反映如下：", numbered(problem(), detail(), detail()),
-                        "\n" + common('R'), demand(), common('C'));
+                        "\n" + common('R'), maybe(0.5, () -> freshCommon('L')), demand(), common('C'));
             } else {
                 content = join(common('H'), intro(), common('B'), fill("{日期}，") + problem(), detail(), detail(),
-                        maybe(0.6, this::detail), common('R'), maybe(0.5, () -> common('X')), demand(),
-                        maybe(0.5, this::demand), common('C'));
+                        maybe(0.6, this::detail), common('R'), maybe(0.5, this::department), freshCommon('L'),
+                        maybe(0.6, () -> freshCommon('L')),
+                        maybe(0.4, () -> common('X')), demand(), maybe(0.5, this::demand), common('C'));
                 int stop = content.indexOf('。');
                 if (r.nextInt(3) == 0 && stop > 0) {
                     content = content.substring(0, stop + 1) + "\n" + content.substring(stop + 1);
@@ -234,6 +235,21 @@ final class Composer {
             }
             problem();
             String line = nearest(options, problemTemplate);
+            used.add(line);
+            return fill(line);
+        }
+
+        /** Where the citizen went before writing. */
+        private String department() {
+            return "我们也找过" + oneOf(lines('G')) + oneOf(List.of("，对方说会研究处理，之后就没有消息了",
+                    "，答复说不归他们管", "，工作人员让我们等通知", "，到现在也没有一个明确的说法"));
+        }
+
+        /** A line everyone may write that this message has not used yet. */
+        private String freshCommon(char kind) {
+            List<String> options = new ArrayList<>(fragments.generic("*", kind));
+            options.removeAll(used);
+            String line = oneOf(options);
             used.add(line);
             return fill(line);
         }

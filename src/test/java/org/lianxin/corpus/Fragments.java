@@ -16,8 +16,9 @@ import java.util.Map;
  * The written fragments of citizens' messages, read from {@code corpus/fragments.txt}: sections
  * {@code [category topic ~other-category share *weight]} holding lines {@code K text}, where K says what the line is
  * (T title, U subject, I introduction, P problem, D detail, A demand, Q question, S suggestion, V vague message,
- * G department, M one matter told in several ways (separated by |), and in the common section {@code [*]} H greeting, C closing, X anger, B background, R reported before,
- * K hotline opening, E hotline ending).
+ * G department, M one matter told in several ways (separated by |), and in the common section {@code [*]}
+ * H greeting, C closing, X anger, B background, R reported before, K hotline opening, E hotline ending, L what the
+ * matter does to one's life).
  */
 final class Fragments {
 
