@@ -2,6 +2,7 @@ package org.lianxin.corpus;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ public final class CitizenMessages {
     /** Share of messages labelled with a neighbouring category (a label someone would dispute). */
     private static final double DISPUTED = 0.03;
 
-    private static final int[] WEB_STYLES = {24, 12, 4, 13, 9, 16, 17, 5};
+    private static final int[] WEB_STYLES = {24, 12, 4, 12, 8, 20, 15, 5};
     private static final int[] HOTLINE_STYLES = {8, 14, 40, 5, 3, 8, 18, 4};
 
     static final double REPOST_SHARE = 0.035;
@@ -71,15 +72,17 @@ public final class CitizenMessages {
         Generator g = new Generator(seed, HOTLINE_STYLES);
         List<Draft> matterDrafts = new ArrayList<>();
         for (int m = 0; m < matters; m++) {
-            Topic topic = g.topic(g.category());
+            Topic topic = g.matterTopic(g.category());
+            List<List<String>> told = topic.matters();
+            List<String> problems = told.isEmpty() ? topic.lines('P') : told.get(g.random.nextInt(told.size()));
             Places places = new Places(g.random.nextLong());
-            g.composer.write(topic, Style.FORMAL, g.random.nextLong(), places); // names the matter's places once
+            g.composer.write(topic, Style.FORMAL, g.random.nextLong(), places, problems); // names its places once
             String location = places.location();
             String category = g.label(topic);
             String matter = "H%04d".formatted(m + 1);
             for (int k = 0; k < reportsPerMatter; k++) {
-                Places told = g.random.nextInt(10) < 3 ? places.withoutNames() : places;
-                Draft d = g.write(topic, g.style(), told, category);
+                Places at = g.random.nextInt(10) < 3 ? places.withoutNames() : places;
+                Draft d = g.write(topic, problems, g.style(), at, category);
                 d.matter = matter;
                 d.location = location;
                 if (k == 0) {
@@ -127,7 +130,7 @@ public final class CitizenMessages {
         TreeSet<Integer> repostAt = g.positions(reposts, count);
         TreeSet<Integer> samePlaceAt = g.positions(nearMisses, count);
         TreeSet<Integer> sameWordingAt = g.positions(nearMisses, count);
-        Map<Integer, Integer> repostOf = new java.util.HashMap<>();
+        Map<Integer, Integer> repostOf = new HashMap<>();
         List<NearMiss> pairs = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             if (repostAt.contains(i)) {
@@ -155,6 +158,7 @@ public final class CitizenMessages {
     /** A message being made. */
     private static final class Draft {
         Topic topic;
+        List<String> problems;
         Style style;
         long textSeed;
         Places places;
@@ -188,8 +192,14 @@ public final class CitizenMessages {
 
         /** A message of the topic in the style, with wording no earlier message has. */
         Draft write(Topic topic, Style style, Places places, String category) {
+            return write(topic, null, style, places, category);
+        }
+
+        /** A message telling one of the problems (null: any of the topic's). */
+        Draft write(Topic topic, List<String> problems, Style style, Places places, String category) {
             Draft d = new Draft();
             d.topic = topic;
+            d.problems = problems;
             d.style = style;
             d.places = places;
             d.category = category;
@@ -208,7 +218,8 @@ public final class CitizenMessages {
 
         /** Writes the draft's text; false when an earlier message already has it. */
         boolean render(Draft d) {
-            Composer.Text text = composer.write(d.topic, d.style, d.textSeed, d.places);
+            Composer.Text text = d.problems == null ? composer.write(d.topic, d.style, d.textSeed, d.places)
+                    : composer.write(d.topic, d.style, d.textSeed, d.places, d.problems);
             d.title = text.title();
             d.content = text.content();
             return texts.add(letters(d.content));
@@ -222,7 +233,7 @@ public final class CitizenMessages {
                 if (topic == first.topic) {
                     continue;
                 }
-                Draft d = write(topic, style(), first.places, label(topic));
+                Draft d = write(topic, style(), first.places.withNames(), label(topic));
                 for (String name : names) {
                     if (d.content.contains(name) || d.title.contains(name)) {
                         return name;
@@ -231,7 +242,7 @@ public final class CitizenMessages {
                 drafts.remove(drafts.size() - 1);
             }
             Topic topic = topic(category());
-            Draft d = write(topic, style(), first.places, label(topic));
+            Draft d = write(topic, style(), first.places.withNames(), label(topic));
             return names.stream().filter(n -> d.content.contains(n)).findFirst().orElse(null);
         }
 
@@ -298,6 +309,12 @@ public final class CitizenMessages {
                 }
             }
             return Fragments.CATEGORIES.get(0);
+        }
+
+        /** A topic of the category with matters told in several ways, when it has one. */
+        Topic matterTopic(String category) {
+            List<Topic> told = fragments.topics(category).stream().filter(t -> !t.matters().isEmpty()).toList();
+            return told.isEmpty() ? topic(category) : told.get(random.nextInt(told.size()));
         }
 
         Topic topic(String category) {

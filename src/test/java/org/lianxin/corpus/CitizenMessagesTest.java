@@ -28,7 +28,8 @@ class CitizenMessagesTest {
     @Test
     void theSameSeedGivesTheSameCorpusAndAnotherSeedAnother() {
         assertThat(CitizenMessages.labelled(7, 1500)).isEqualTo(CitizenMessages.labelled(7, 1500));
-        assertThat(CitizenMessages.webArchiveWithReposts(7, 1500)).isEqualTo(CitizenMessages.webArchiveWithReposts(7, 1500));
+        assertThat(CitizenMessages.webArchiveWithReposts(7, 1500))
+                .isEqualTo(CitizenMessages.webArchiveWithReposts(7, 1500));
         assertThat(CitizenMessages.hotWeek(7, 5, 4, 50)).isEqualTo(CitizenMessages.hotWeek(7, 5, 4, 50));
         Set<String> other = CitizenMessages.labelled(8, 1500).stream().map(CorpusMessage::content)
                 .collect(Collectors.toSet());
@@ -69,7 +70,8 @@ class CitizenMessagesTest {
         Map<String, List<CorpusMessage>> byText = archive.stream()
                 .collect(Collectors.groupingBy(m -> normalized(m.content())));
         byText.values().stream().filter(same -> same.size() > 1).forEach(same ->
-                assertThat(same).extracting(CorpusMessage::matter).doesNotContainNull().containsOnly(same.get(0).matter()));
+                assertThat(same).extracting(CorpusMessage::matter).doesNotContainNull()
+                        .containsOnly(same.get(0).matter()));
         assertThat(CitizenMessages.labelled(3, 4000)).extracting(CorpusMessage::content).doesNotHaveDuplicates();
     }
 

@@ -3,6 +3,7 @@ package org.lianxin.corpus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Supplier;
 
 /**
  * Writes one message of a topic in one style: picks the fragments with the text's own random (so the same seed
@@ -15,11 +16,19 @@ final class Composer {
 
     record Text(String title, String content) {}
 
+    /** Titles starting so take no district before them. */
+    private static final List<String> TITLE_VERBS = List.of("投诉", "举报", "建议", "咨询", "催办", "反对", "关于");
+
     private final Fragments fragments = Fragments.all();
 
     Text write(Fragments.Topic topic, Style style, long textSeed, Places places) {
+        return write(topic, style, textSeed, places, topic.lines('P'));
+    }
+
+    /** A message telling one of the given problems (the ways to tell one matter). */
+    Text write(Fragments.Topic topic, Style style, long textSeed, Places places, List<String> problems) {
         Random r = new Random(textSeed);
-        Writing w = new Writing(topic, r, places);
+        Writing w = new Writing(topic, r, places, problems);
         return switch (style) {
             case FORMAL -> w.formal();
             case ANGRY -> w.angry();
@@ -37,19 +46,24 @@ final class Composer {
         private final Fragments.Topic topic;
         private final Random r;
         private final Places places;
+        private final List<String> problems;
+        /** Whether the message tells one given matter, which it then always names. */
+        private final boolean told;
         private final List<String> used = new ArrayList<>();
         private String problem;
         private String problemTemplate;
 
-        Writing(Fragments.Topic topic, Random r, Places places) {
+        Writing(Fragments.Topic topic, Random r, Places places, List<String> problems) {
             this.topic = topic;
+            this.problems = problems;
+            this.told = problems != topic.lines('P');
             this.r = r;
             this.places = places;
         }
 
         Text formal() {
             String content = join(common('H'), intro(), problem(), detail(), maybe(0.5, this::detail),
-                    maybe(0.4, () -> common('R')), demand(), common('C'));
+                    maybe(0.4, () -> common('R')), maybe(0.3, () -> freshCommon('L')), demand(), common('C'));
             return new Text(title(), content);
         }
 
@@ -62,16 +76,16 @@ final class Composer {
         }
 
         Text hotline() {
-            String where = places.named() ? fill(oneOf(List.of("{区}{小区}", "{区}", "{区}{路}", "{县}{镇}")))
-                    : "";
-            String where2 = r.nextBoolean() ? "" : where;
-            String content = common('K') + where2 + third(stripEnd(problem())) + "，" + third(detail()) + common('E');
+            String where = places.named() ? fill("{区}") : "";
+            String said = third(stripEnd(problem()));
+            String at = r.nextBoolean() || where.isEmpty() || said.startsWith(where) ? "" : where + "，";
+            String content = common('K') + at + said + "，" + third(detail()) + common('E');
             return new Text(title(), content);
         }
 
         Text question() {
             String content = join(oneOf(List.of("您好！", "领导您好：", "", "你好，", "尊敬的领导：")),
-                    maybe(0.6, this::intro), maybe(0.5, this::problem), fresh('Q'),
+                    maybe(0.6, this::intro), maybe(told ? 1 : 0.5, this::problem), fresh('Q'),
                     maybe(0.3, () -> fresh('Q')), oneOf(List.of("谢谢！", "盼复，谢谢！", "望答复。", "")));
             return new Text(subjectTitle(List.of("咨询%s问题", "关于%s的咨询", "%s相关问题咨询", "关于%s的问题", "%s咨询")),
                     content);
@@ -84,13 +98,33 @@ final class Composer {
         }
 
         Text rambling() {
-            String content = join(common('H'), intro(), common('B'), fill("{日期}，") + problem(), detail(), detail(),
-                    maybe(0.6, this::detail), common('R'), maybe(0.5, () -> common('X')), demand(),
-                    maybe(0.5, this::demand), common('C'));
-            if (r.nextInt(3) == 0) {
-                content = content.replaceFirst("。", "。\n");
+            String content;
+            if (r.nextInt(4) == 0) { // the problems as a numbered list
+                content = join(common('H'), intro(), "现将有关问题反映如下：", numbered(problem(), detail(), detail()),
+                        "\n" + common('R'), maybe(0.5, () -> freshCommon('L')), demand(), common('C'));
+            } else {
+                content = join(common('H'), intro(), common('B'), fill("{日期}，") + problem(), detail(), detail(),
+                        maybe(0.6, this::detail), common('R'), maybe(0.5, this::department), freshCommon('L'),
+                        maybe(0.6, () -> freshCommon('L')),
+                        maybe(0.4, () -> common('X')), demand(), maybe(0.5, this::demand), common('C'));
+                int stop = content.indexOf('。');
+                if (r.nextInt(3) == 0 && stop > 0) {
+                    content = content.substring(0, stop + 1) + "\n" + content.substring(stop + 1);
+                }
             }
             return new Text(title(), content);
+        }
+
+        /** The points that are not empty, as a numbered list. */
+        private String numbered(String... points) {
+            StringBuilder out = new StringBuilder();
+            int n = 0;
+            for (String point : points) {
+                if (!point.isEmpty()) {
+                    out.append('\n').append("一二三四五".charAt(n++)).append('、').append(join(point));
+                }
+            }
+            return out.toString();
         }
 
         Text terse() {
@@ -101,8 +135,9 @@ final class Composer {
         Text vague() {
             List<String> vs = lines('V');
             String content = fill(oneOf(vs));
-            String title = r.nextBoolean() ? stripEnd(content) : fill(oneOf(List.of("{区}的问题", "反映问题",
-                    "请领导关注", "{小区}的事", "关于{区}的问题", "一个问题", "投诉")));
+            String title = r.nextBoolean() ? stripEnd(content) : fill(oneOf(places.named()
+                    ? List.of("{区}的问题", "反映问题", "请领导关注", "{小区}的事", "关于{区}的问题", "一个问题", "投诉")
+                    : List.of("反映问题", "请领导关注", "一个问题", "投诉", "我们小区的事")));
             if (title.length() > 30) {
                 title = title.substring(0, 30);
             }
@@ -119,7 +154,8 @@ final class Composer {
             } else {
                 title = fill(nearest(topic.lines('T'), problemTemplate));
             }
-            if (places.named() && !title.contains("区") && !title.contains("县") && r.nextInt(3) == 0) {
+            if (places.named() && !title.contains("区") && !title.contains("县") && r.nextInt(3) == 0
+                    && TITLE_VERBS.stream().noneMatch(title::startsWith)) {
                 title = fill("{区}") + title;
             }
             return title;
@@ -166,13 +202,17 @@ final class Composer {
         }
 
         private String intro() {
-            return fill(oneOf(lines('I')));
+            if (!places.named()) {
+                return oneOf(List.of("", "我是附近的居民。", "我是一名普通市民，", "我就住在附近，", ""));
+            }
+            problem();
+            return fill(nearest(lines('I'), problemTemplate));
         }
 
         /** The message's one problem, picked on first use. */
         private String problem() {
             if (problem == null) {
-                problemTemplate = oneOf(topic.lines('P'));
+                problemTemplate = oneOf(problems);
                 problem = fill(problemTemplate);
             }
             return problem;
@@ -193,6 +233,22 @@ final class Composer {
             if (options.isEmpty()) {
                 return "";
             }
+            problem();
+            String line = nearest(options, problemTemplate);
+            used.add(line);
+            return fill(line);
+        }
+
+        /** Where the citizen went before writing. */
+        private String department() {
+            return "我们也找过" + oneOf(lines('G')) + oneOf(List.of("，对方说会研究处理，之后就没有消息了",
+                    "，答复说不归他们管", "，工作人员让我们等通知", "，到现在也没有一个明确的说法"));
+        }
+
+        /** A line everyone may write that this message has not used yet. */
+        private String freshCommon(char kind) {
+            List<String> options = new ArrayList<>(fragments.generic("*", kind));
+            options.removeAll(used);
             String line = oneOf(options);
             used.add(line);
             return fill(line);
@@ -205,14 +261,14 @@ final class Composer {
         /** The topic's lines of a kind, else its category's, else everyone's. */
         private List<String> lines(char kind) {
             List<String> own = topic.lines(kind);
-            if (!own.isEmpty() && (kind != 'I' || places.named() || r.nextBoolean())) {
+            if (!own.isEmpty()) {
                 return own;
             }
             List<String> category = fragments.generic(topic.category(), kind);
             return category.isEmpty() ? fragments.generic("*", kind) : category;
         }
 
-        private String maybe(double p, java.util.function.Supplier<String> part) {
+        private String maybe(double p, Supplier<String> part) {
             return r.nextDouble() < p ? part.get() : "";
         }
 
@@ -274,6 +330,7 @@ final class Composer {
 
     /** A citizen's own words as an operator notes them: the caller in the third person. */
     private static String third(String sentence) {
-        return sentence.replace("我们", "其").replace("我家", "其家").replace("本人", "来电人").replace("我", "其");
+        return sentence.replace("我们县", "其所在县").replace("我们村", "其所在村").replace("我们小区", "其所在小区")
+                .replace("我们", "其").replace("我家", "其家").replace("本人", "来电人").replace("我", "其");
     }
 }

@@ -16,8 +16,9 @@ import java.util.Map;
  * The written fragments of citizens' messages, read from {@code corpus/fragments.txt}: sections
  * {@code [category topic ~other-category share *weight]} holding lines {@code K text}, where K says what the line is
  * (T title, U subject, I introduction, P problem, D detail, A demand, Q question, S suggestion, V vague message,
- * G department, and in the common section {@code [*]} H greeting, C closing, X anger, B background, R reported before,
- * K hotline opening, E hotline ending).
+ * G department, M one matter told in several ways (separated by |), and in the common section {@code [*]}
+ * H greeting, C closing, X anger, B background, R reported before, K hotline opening, E hotline ending, L what the
+ * matter does to one's life).
  */
 final class Fragments {
 
@@ -27,6 +28,11 @@ final class Fragments {
 
         List<String> lines(char kind) {
             return lines.getOrDefault(kind, List.of());
+        }
+
+        /** The topic's matters (M lines): each one specific problem, told in several ways. */
+        List<List<String>> matters() {
+            return lines('M').stream().map(m -> List.of(m.split("\\s*\\|\\s*"))).toList();
         }
     }
 
@@ -75,7 +81,8 @@ final class Fragments {
                 } else if (lines == null || line.length() < 3 || line.charAt(1) != ' ') {
                     throw new IllegalStateException(resource + ":" + number + ": not a fragment line: " + line);
                 } else {
-                    lines.computeIfAbsent(line.charAt(0), k -> new ArrayList<>()).add(line.substring(2).strip());
+                    lines.computeIfAbsent(line.charAt(0), k -> new ArrayList<>())
+                            .add(line.substring(2).strip().replace("\\n", "\n"));
                 }
             }
             fragments.add(header, lines);
@@ -94,7 +101,8 @@ final class Fragments {
             throw new IllegalStateException("unknown category " + category);
         }
         if (header.length == 1) {
-            generic.computeIfAbsent(category, k -> new HashMap<>()).putAll(lines);
+            Map<Character, List<String>> shared = generic.computeIfAbsent(category, k -> new HashMap<>());
+            lines.forEach((kind, more) -> shared.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(more));
             return;
         }
         String other = null;
@@ -107,6 +115,9 @@ final class Fragments {
             } else if (header[i].startsWith("*")) {
                 weight = Integer.parseInt(header[i].substring(1));
             }
+        }
+        for (String matter : lines.getOrDefault('M', List.of())) { // every way to tell a matter is a problem too
+            lines.computeIfAbsent('P', k -> new ArrayList<>()).addAll(List.of(matter.split("\\s*\\|\\s*")));
         }
         if (lines.getOrDefault('P', List.of()).isEmpty() || lines.getOrDefault('T', List.of()).isEmpty()) {
             throw new IllegalStateException("topic " + header[1] + " needs titles (T) and problems (P)");

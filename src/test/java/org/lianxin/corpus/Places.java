@@ -53,12 +53,17 @@ final class Places {
         return new Places(random, values, true);
     }
 
+    /** The same places told by name. */
+    Places withNames() {
+        return new Places(random, values, false);
+    }
+
     /** Whether the places are told by name. */
     boolean named() {
         return !vague;
     }
 
-    /** This message's value for a placeholder, drawn on first use. */
+    /** This message's value for a placeholder, drawn on first use; a place told without its name when unnamed. */
     String get(String key) {
         if (vague) {
             String unnamed = unnamed(key);
@@ -66,6 +71,10 @@ final class Places {
                 return unnamed;
             }
         }
+        return value(key);
+    }
+
+    private String value(String key) {
         String value = values.get(key);
         if (value == null) {
             value = draw(key); // may draw others first: a district names its city
@@ -84,17 +93,17 @@ final class Places {
         for (String key : List.of("小区", "学校", "幼儿园", "医院", "景区", "商场", "村", "工厂", "路", "镇")) {
             String value = values.get(key);
             if (value != null) {
-                String area = key.equals("村") ? get("县") + get("镇") : get("区");
+                String area = key.equals("村") ? value("县") + value("镇") : value("区");
                 return area + value;
             }
         }
-        return get("区");
+        return value("区");
     }
 
     private static String unnamed(String key) {
         return switch (key) {
             case "小区" -> "我们小区";
-            case "路" -> "我家附近的路";
+            case "路" -> "我家附近";
             case "学校" -> "孩子所在的学校";
             case "幼儿园" -> "孩子上的幼儿园";
             case "医院" -> "这家医院";
@@ -107,7 +116,7 @@ final class Places {
             };
             case "村" -> "我们村";
             case "镇" -> "我们镇";
-            case "区", "县", "市" -> "";
+            case "区", "县", "市" -> "这边";
             default -> null;
         };
     }
@@ -117,28 +126,28 @@ final class Places {
         return switch (key) {
             case "省" -> "西地省";
             case "市" -> r.nextInt(10) < 7 ? "A市" : (char) ('B' + r.nextInt(11)) + "市";
-            case "区" -> r.nextInt(10) < 7 ? area(get("市")) : get("县");
-            case "县" -> letter(get("市")) + (1 + r.nextInt(9)) + "县";
+            case "区" -> r.nextInt(10) < 7 ? area(value("市")) : value("县");
+            case "县" -> letter(value("市")) + (1 + r.nextInt(9)) + "县";
             case "镇" -> pick(NAMES) + (r.nextInt(3) == 0 ? "街道" : "镇");
             case "村" -> pick(NAMES) + "村";
             case "小区" -> estate();
             case "路" -> pick(NAMES) + pick(ROAD_TAILS);
             case "路2" -> pick(NAMES) + pick(ROAD_TAILS);
             case "学校" -> switch (r.nextInt(5)) {
-                case 0 -> get("市") + "第" + (1 + r.nextInt(20)) + "中学";
+                case 0 -> value("市") + "第" + (1 + r.nextInt(20)) + "中学";
                 case 1 -> pick(NAMES) + "小学";
                 case 2 -> pick(NAMES) + "中学";
                 case 3 -> pick(NAMES) + "实验学校";
-                default -> get("区") + pick(NAMES) + "小学";
+                default -> value("区") + pick(NAMES) + "小学";
             };
-            case "高校" -> get("市") + pick(new String[]{"经济学院", "职业技术学院", "理工学院", "师范学院", "医学高等专科学校",
+            case "高校" -> value("市") + pick(new String[]{"经济学院", "职业技术学院", "理工学院", "师范学院", "医学高等专科学校",
                     "信息工程职业学院"});
             case "幼儿园" -> pick(NAMES) + pick(new String[]{"幼儿园", "双语幼儿园", "贝贝幼儿园", "小天使幼儿园"});
             case "医院" -> switch (r.nextInt(4)) {
-                case 0 -> get("市") + "第" + (1 + r.nextInt(6)) + "人民医院";
-                case 1 -> get("区") + "中医院";
+                case 0 -> value("市") + "第" + (1 + r.nextInt(6)) + "人民医院";
+                case 1 -> value("区") + "中医院";
                 case 2 -> pick(NAMES) + "镇卫生院";
-                default -> get("市") + pick(new String[]{"妇幼保健院", "中心医院", "人民医院", "骨科医院"});
+                default -> value("市") + pick(new String[]{"妇幼保健院", "中心医院", "人民医院", "骨科医院"});
             };
             case "景区" -> pick(NAMES) + pick(new String[]{"景区", "古镇", "森林公园", "温泉度假村", "山风景区", "湿地公园"});
             case "商场" -> pick(NAMES) + pick(new String[]{"购物广场", "超市", "百货商场", "商贸城", "生活超市"});
@@ -166,7 +175,7 @@ final class Places {
                 default -> (2 + r.nextInt(50)) * 100 + "元";
             };
             case "小钱" -> (5 + r.nextInt(60)) * 10 + "元";
-            case "月薪" -> (25 + r.nextInt(60)) * 100 + "元";
+            case "月薪" -> (15 + r.nextInt(21)) * 100 + "元";
             case "年" -> String.valueOf(2008 + r.nextInt(12));
             case "日期" -> (2017 + r.nextInt(3)) + "年" + (1 + r.nextInt(12)) + "月" + (1 + r.nextInt(28)) + "日";
             case "时候" -> pick(WHEN);
