@@ -122,11 +122,11 @@ public class ModelTraining {
 
         Optional<CurrentModel.Loaded> now = current.get();
         boolean switched = true;
-        String note = null;
+        String note = String.format("cost C %s", model.cost());
         if (now.isPresent()) {
             double before = ModelFigures.of(ModelFigures.outcomes(now.get().model(), heldOut)).accuracy();
             switched = figures.accuracy() >= before;
-            note = String.format("held-out accuracy %.4f, version %d's on the same messages %.4f%s",
+            note += String.format("; held-out accuracy %.4f, version %d's on the same messages %.4f%s",
                     figures.accuracy(), now.get().version(), before, switched ? "" : ": not switched");
         }
         int version = models.save(model, figures, figuresJson(figures), training.size(), seconds, by, note);

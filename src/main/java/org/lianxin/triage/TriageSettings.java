@@ -34,25 +34,27 @@ public record TriageSettings(String rules, List<String> hotKeywords, int hotVisi
      *                      dispatcher, with the model's suggestions
      * @param minExamples   fewest labelled messages (archive and dispatched cases) a model is trained on
      * @param minDocuments  a word or character pair is a feature when at least this many messages have it
-     * @param cost          liblinear's C: higher fits the examples more closely
+     * @param costs         liblinear's C (higher fits the examples more closely); several: the best on a fifth of the
+     *                      training messages is used
      * @param retrainEvery  a new model is trained when the newest is this old and people labelled messages since
      * @param checkEvery    how often each node looks whether training is due
      * @param claimTimeout  a node's claim to train that is older than this is taken over (the node died)
      * @param refreshEvery  how often a node looks which model is current (another node may have switched)
      */
-    public record ModelSettings(double minConfidence, int minExamples, int minDocuments, double cost,
+    public record ModelSettings(double minConfidence, int minExamples, int minDocuments, List<Double> costs,
             Duration retrainEvery, Duration checkEvery, Duration claimTimeout, Duration refreshEvery) {
 
-        static final ModelSettings DEFAULTS = new ModelSettings(0.5, 50, 2, 3, Duration.ofDays(1),
+        static final ModelSettings DEFAULTS = new ModelSettings(0.7, 50, 2, List.of(1.0, 3.0, 10.0, 30.0), Duration.ofDays(1),
                 Duration.ofMinutes(10), Duration.ofMinutes(30), Duration.ofSeconds(30));
 
         public ModelSettings {
             if (minConfidence <= 0 || minConfidence > 1) {
                 throw new IllegalArgumentException("lianxin.triage.model.min-confidence must be above 0 and at most 1");
             }
-            if (minExamples < 2 || minDocuments < 1 || cost <= 0) {
+            if (minExamples < 2 || minDocuments < 1 || costs == null || costs.isEmpty()
+                    || costs.stream().anyMatch(c -> c <= 0)) {
                 throw new IllegalArgumentException(
-                        "lianxin.triage.model: min-examples at least 2, min-documents at least 1, cost above 0");
+                        "lianxin.triage.model: min-examples at least 2, min-documents at least 1, costs above 0");
             }
             for (Duration d : new Duration[] {retrainEvery, checkEvery, claimTimeout, refreshEvery}) {
                 if (d == null || d.isNegative() || d.isZero()) {
@@ -62,7 +64,7 @@ public record TriageSettings(String rules, List<String> hotKeywords, int hotVisi
         }
 
         CategoryModel.Training training() {
-            return new CategoryModel.Training(minDocuments, cost);
+            return new CategoryModel.Training(minDocuments, costs);
         }
     }
 }

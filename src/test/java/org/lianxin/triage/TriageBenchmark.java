@@ -38,14 +38,17 @@ class TriageBenchmark {
         ModelFigures figures = ModelFigures.of(outcomes);
         ModelFigures.AtThreshold hub = ModelFigures.atThreshold(outcomes, settings.minConfidence());
 
-        System.out.printf("%nTriage benchmark: trained on %d messages (%s), tested on %d (%s); %d features%n",
-                training.size(), train, testing.size(), test, model.features());
+        System.out.printf("%nTriage benchmark: trained on %d messages (%s), tested on %d (%s); %d features, "
+                + "cost C %s, temperature %.2f%n", training.size(), train, testing.size(), test, model.features(), model.cost(),
+                model.temperature());
         System.out.printf("  top-1 accuracy over all test cases  %.2f%%%n", 100 * figures.accuracy());
         System.out.printf("  macro-F1                            %.4f%n", figures.macroF1());
         System.out.printf("  at min-confidence %.2f: decided by the hub %.2f%% of cases, %.2f%% of those right; "
                 + "sent to people %.2f%%%n", settings.minConfidence(), 100 * hub.decidedShare(),
                 100 * hub.accuracyOfDecided(), 100 * (1 - hub.decidedShare()));
         System.out.printf("  training %.1f s; prediction %.2f ms per case%n", trainSeconds, predictMillis);
+        System.out.printf("  reference: character-pair naive Bayes on the same files %.2f%%%n",
+                100 * new BigramNaiveBayes(training).accuracy(testing));
         System.out.println("  per category (precision / recall / support):");
         figures.perCategory().forEach(c -> System.out.printf("    %-12s %.3f / %.3f / %d%n", c.category(),
                 c.precision(), c.recall(), c.support()));
