@@ -35,6 +35,8 @@ public final class CategoryModel {
 
     private static final int FORMAT = 3;
     private static final int CHUNK = 2000;
+    /** Most messages the candidate costs are trained on (the chosen one then trains on all). */
+    private static final int CHOOSE_ON = 6000;
     /** The segmenter is thread-safe and loads its dictionaries once: one for all models. */
     private static final MessageFeatures FEATURES = new MessageFeatures();
 
@@ -173,48 +175,60 @@ public final class CategoryModel {
     }
 
     /**
-     * Trains on four fifths of the messages and measures on the fifth left: the cost that gets most of them right
+     * Trains on four fifths of the messages (at most CHOOSE_ON of them, side by side for each cost) and measures on the
+     * fifth left: the cost that gets most of them right
      * (the lowest of equals), and the temperature T for which softmax(scores / T) gives the right categories of that
      * fifth the highest likelihood, so that "置信度 80%" means right about four times in five.
      */
     private static Choice choose(Problem all, List<Double> costs) {
+        // every fifth message is checked; of the others at most CHOOSE_ON, spread over all, train the candidates
+        List<Integer> checkAt = new ArrayList<>();
+        List<Integer> others = new ArrayList<>();
+        for (int i = 0; i < all.l; i++) {
+            (i % 5 == 4 ? checkAt : others).add(i);
+        }
+        double step = Math.max(1.0, others.size() / (double) CHOOSE_ON);
+        List<Integer> trainAt = new ArrayList<>();
+        for (double k = 0; k < others.size(); k += step) {
+            trainAt.add(others.get((int) k));
+        }
         Problem inner = new Problem();
         inner.n = all.n;
         inner.bias = all.bias;
-        List<Integer> trainAt = new ArrayList<>();
-        List<Integer> checkAt = new ArrayList<>();
-        for (int i = 0; i < all.l; i++) {
-            (i % 5 == 4 ? checkAt : trainAt).add(i);
-        }
         inner.l = trainAt.size();
         inner.x = trainAt.stream().map(i -> all.x[i]).toArray(Feature[][]::new);
         inner.y = trainAt.stream().mapToDouble(i -> all.y[i]).toArray();
-        double bestCost = 0;
-        long bestRight = -1;
-        double[][] bestScores = null;
-        int[] truth = null;
-        for (double cost : costs.stream().sorted().toList()) {
-            Model model = Linear.train(inner, new Parameter(SolverType.L2R_LR, cost, 0.01));
-            List<Integer> labels = Arrays.stream(model.getLabels()).boxed().toList();
-            double[][] scores = new double[checkAt.size()][];
-            int[] right = new int[checkAt.size()];
-            long correct = 0;
-            for (int k = 0; k < checkAt.size(); k++) {
-                int i = checkAt.get(k);
-                double[] values = new double[model.getNrClass() == 2 ? 1 : model.getNrClass()];
-                Linear.predictValues(model, all.x[i], values);
-                scores[k] = values.length == 1 ? new double[] {values[0], -values[0]} : values;
-                right[k] = labels.indexOf((int) all.y[i]);
-                correct += right[k] == argmax(scores[k]) ? 1 : 0;
-            }
-            if (correct > bestRight) {
-                bestRight = correct;
-                bestCost = cost;
-                bestScores = scores;
-                truth = right;
+        List<Candidate> candidates = costs.stream().sorted().distinct().toList().parallelStream()
+                .map(cost -> candidate(cost, Linear.train(inner, new Parameter(SolverType.L2R_LR, cost, 0.01)), all,
+                        checkAt))
+                .toList();
+        Candidate best = candidates.get(0);
+        for (Candidate c : candidates) {
+            if (c.right() > best.right()) {
+                best = c;
             }
         }
-        return new Choice(bestCost, temperature(bestScores, truth));
+        return new Choice(best.cost(), temperature(best.scores(), best.truth()));
+    }
+
+    /** A cost tried: how many checked messages it got right, its scores for them and the index of the right one. */
+    private record Candidate(double cost, long right, double[][] scores, int[] truth) {
+    }
+
+    private static Candidate candidate(double cost, Model model, Problem all, List<Integer> checkAt) {
+        List<Integer> labels = Arrays.stream(model.getLabels()).boxed().toList();
+        double[][] scores = new double[checkAt.size()][];
+        int[] truth = new int[checkAt.size()];
+        long right = 0;
+        for (int k = 0; k < checkAt.size(); k++) {
+            int i = checkAt.get(k);
+            double[] values = new double[model.getNrClass() == 2 ? 1 : model.getNrClass()];
+            Linear.predictValues(model, all.x[i], values);
+            scores[k] = values.length == 1 ? new double[] {values[0], -values[0]} : values;
+            truth[k] = labels.indexOf((int) all.y[i]);
+            right += truth[k] == argmax(scores[k]) ? 1 : 0;
+        }
+        return new Candidate(cost, right, scores, truth);
     }
 
     /** The temperature, from 0.05 to 20 in small steps, under which the right categories are likeliest. */

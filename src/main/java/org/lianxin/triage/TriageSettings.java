@@ -44,7 +44,7 @@ public record TriageSettings(String rules, List<String> hotKeywords, int hotVisi
     public record ModelSettings(double minConfidence, int minExamples, int minDocuments, List<Double> costs,
             Duration retrainEvery, Duration checkEvery, Duration claimTimeout, Duration refreshEvery) {
 
-        static final ModelSettings DEFAULTS = new ModelSettings(0.7, 50, 2, List.of(1.0, 3.0, 10.0, 30.0), Duration.ofDays(1),
+        static final ModelSettings DEFAULTS = new ModelSettings(0.7, 50, 2, List.of(1.0, 3.0, 10.0), Duration.ofDays(1),
                 Duration.ofMinutes(10), Duration.ofMinutes(30), Duration.ofSeconds(30));
 
         public ModelSettings {
