@@ -72,7 +72,8 @@ public class ModelTraining {
     }
 
     /**
-     * Trains when due: there is no model yet and enough labelled messages, or the newest model is older than
+     * Trains when due: there is no model yet and enough labelled messages (an archive, or cases people routed), or
+     * the newest model is older than
      * retrain-every and people routed cases since. One node does it; the others find it started and skip.
      */
     public Optional<Result> trainIfDue() {
@@ -85,7 +86,7 @@ public class ModelTraining {
                     || !lastPerson.isAfter(newest)) {
                 return Optional.empty();
             }
-        } else if (models.historySize() < settings.minExamples()) {
+        } else if (models.labelledCount() < settings.minExamples()) {
             return Optional.empty();
         }
         if (!models.claim(node, now.minus(settings.claimTimeout()), now.minus(settings.retrainEvery()))) {

@@ -72,6 +72,14 @@ public class TriageModels {
         return jdbc.sql("select count(*) from triage_history").query(Integer.class).single();
     }
 
+    /** How many messages a model would learn from now ({@link #examples()} without reading them). */
+    public int labelledCount() {
+        return historySize() + jdbc.sql("""
+                select count(distinct case_no) from slip
+                where role = 'LEAD' and decided_by like 'user:%' and category is not null""")
+                .query(Integer.class).single();
+    }
+
     /**
      * Every message whose category a person gave: the history, and each case's latest lead slip that a dispatcher
      * decided ("user:…"), with the category it went out with.

@@ -217,6 +217,28 @@ class TriageModelTest extends HubTestSupport {
 
     @Test
     @Order(6)
+    void whenTrainingIsDueTwoNodesLookingAtOnceTrainOnce() throws Exception {
+        ModelTraining otherNode = new ModelTraining(models, currentModel, settings, json, clock);
+        assertThat(training.trainIfDue()).as("the newest model is fresh").isEmpty();
+
+        // the newest model is two days old and a dispatcher has routed a case since
+        db.update("update triage_model set trained_at = trained_at - interval '2' day");
+        db.update("update triage_training set last_started = last_started - interval '2' day");
+        db.update("update slip set decided_by = 'user:dispatcher', issued_at = ? where slip_no = (select min(slip_no) "
+                + "from slip where role = 'LEAD')", java.sql.Timestamp.from(clock.instant()));
+        int before = models.versions().size();
+
+        var one = java.util.concurrent.CompletableFuture.supplyAsync(training::trainIfDue);
+        var two = java.util.concurrent.CompletableFuture.supplyAsync(otherNode::trainIfDue);
+
+        assertThat(java.util.stream.Stream.of(one.get(), two.get()).filter(java.util.Optional::isPresent)).hasSize(1);
+        assertThat(models.versions()).hasSize(before + 1);
+        assertThat(models.versions().get(0).trainedBy()).isEqualTo("system:schedule");
+        assertThat(otherNode.trainIfDue()).as("trained just now").isEmpty();
+    }
+
+    @Test
+    @Order(7)
     void theAdminPageShowsTheFiguresAndImportsAnUploadedWorkbookOrCsv() {
         PageSession admin = PageSession.loggedIn(port, "admin", TestEnvironment.ADMIN_PASSWORD);
         HttpAnswer page = admin.get("/admin/triage");
@@ -237,7 +259,7 @@ class TriageModelTest extends HubTestSupport {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void onlyAdminsAndSupervisorsMayTouchTheModel() {
         assertThat(hub().get("/api/triage/models").status()).isEqualTo(401);
         users.create("desk-tm", "desk-password-1", "来访登记", List.of("DESK"));
