@@ -37,6 +37,8 @@ public final class CategoryModel {
     private static final int CHUNK = 2000;
     /** Most messages the candidate costs are trained on (the chosen one then trains on all). */
     private static final int CHOOSE_ON = 6000;
+    /** Fewest checked messages a temperature is fitted on. */
+    private static final int MIN_CALIBRATION = 200;
     /** The segmenter is thread-safe and loads its dictionaries once: one for all models. */
     private static final MessageFeatures FEATURES = new MessageFeatures();
 
@@ -231,11 +233,20 @@ public final class CategoryModel {
         return new Candidate(cost, right, scores, truth);
     }
 
-    /** The temperature, from 0.05 to 20 in small steps, under which the right categories are likeliest. */
+    /**
+     * The temperature, from 0.5 to 20 in small steps, under which the right categories are likeliest. A check set
+     * too small to tell (fewer than MIN_CALIBRATION messages) or without a single mistake keeps 1: fitted on those,
+     * the model would claim a certainty it has not shown.
+     */
     private static double temperature(double[][] scores, int[] truth) {
+        long mistakes = java.util.stream.IntStream.range(0, scores.length)
+                .filter(k -> truth[k] != argmax(scores[k])).count();
+        if (scores.length < MIN_CALIBRATION || mistakes == 0) {
+            return 1;
+        }
         double best = 1;
         double bestLoss = Double.POSITIVE_INFINITY;
-        for (double t = 0.05; t <= 20; t *= 1.05) {
+        for (double t = 0.5; t <= 20; t *= 1.05) {
             double loss = 0;
             for (int k = 0; k < scores.length; k++) {
                 if (truth[k] >= 0) {

@@ -41,7 +41,11 @@ public class CurrentModel implements Classifier.ModelSource {
     public Optional<Loaded> get() {
         Instant now = clock.instant();
         if (lookedAt.plus(settings.refreshEvery()).isBefore(now)) {
-            refresh(now);
+            synchronized (this) {
+                if (lookedAt.plus(settings.refreshEvery()).isBefore(now)) {
+                    refresh(now);
+                }
+            }
         }
         return loaded;
     }
@@ -51,14 +55,23 @@ public class CurrentModel implements Classifier.ModelSource {
         refresh(clock.instant());
     }
 
+    /**
+     * A model that cannot be read (a database error, a format of another release) is logged and the one in hand
+     * kept, so triage goes on; it is looked at again after refresh-every.
+     */
     private synchronized void refresh(Instant now) {
-        Optional<Integer> version = models.currentVersion();
-        Optional<Loaded> have = loaded;
-        if (version.isEmpty()) {
-            loaded = Optional.empty();
-        } else if (have.isEmpty() || have.get().version() != version.get()) {
-            loaded = Optional.of(new Loaded(version.get(), CategoryModel.fromBytes(models.weights(version.get()))));
-            LOG.info("Triage now predicts categories with model version {}", version.get());
+        try {
+            Optional<Integer> version = models.currentVersion();
+            Optional<Loaded> have = loaded;
+            if (version.isEmpty()) {
+                loaded = Optional.empty();
+            } else if (have.isEmpty() || have.get().version() != version.get()) {
+                loaded = Optional.of(new Loaded(version.get(), CategoryModel.fromBytes(models.weights(version.get()))));
+                LOG.info("Triage now predicts categories with model version {}", version.get());
+            }
+        } catch (RuntimeException e) {
+            LOG.error("The current triage model could not be read; version {} goes on deciding",
+                    loaded.map(Loaded::version).map(String::valueOf).orElse("(none: keywords)"), e);
         }
         lookedAt = now;
     }

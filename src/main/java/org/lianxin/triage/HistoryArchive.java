@@ -162,6 +162,9 @@ public class HistoryArchive {
                 rejected.add(new RejectedRow(r + 1, error));
             }
         }
+        if (rows.isEmpty() && rejected.isEmpty()) {
+            throw new InvalidIntakeException("file", "no rows after the header row");
+        }
         return new Parsed(rows, rejected);
     }
 

@@ -164,8 +164,11 @@ public class ModelTraining {
         }
     }
 
-    /** Makes an earlier (or later) version current again. */
+    /** Makes an earlier (or later) version current again; one this hub cannot read is refused. */
     public void makeCurrent(int version) {
+        if (models.version(version).isPresent()) {
+            CategoryModel.fromBytes(models.weights(version));
+        }
         models.makeCurrent(version);
         current.refresh();
     }

@@ -64,7 +64,7 @@ public class TriageModels {
                 .toArray(SqlParameterSource[]::new);
         int[] counts = batches.batchUpdate("""
                 insert into triage_history (title, content, category, text_hash, imported_at, imported_by)
-                values (:title, :content, :category, :hash, :now, :by) on conflict (text_hash) do nothing""", batch);
+                values (:title, :content, :category, :hash, :now, :by) on conflict do nothing""", batch);
         return Arrays.stream(counts).map(c -> c > 0 ? 1 : 0).sum();
     }
 
@@ -139,7 +139,8 @@ public class TriageModels {
     }
 
     public Optional<Integer> currentVersion() {
-        return jdbc.sql("select version from triage_model where is_current").query(Integer.class).optional();
+        return jdbc.sql("select version from triage_model where is_current order by switched_at desc limit 1")
+                .query(Integer.class).optional();
     }
 
     public byte[] weights(int version) {
@@ -173,9 +174,10 @@ public class TriageModels {
         if (found == 0) {
             throw new NoSuchVersion(version);
         }
-        jdbc.sql("update triage_model set is_current = false where is_current and version <> :v")
-                .param("v", version).update();
-        jdbc.sql("update triage_model set is_current = true, switched_at = :now where version = :v")
+        // one statement: two switches at once leave one current, never two
+        jdbc.sql("""
+                update triage_model set is_current = (version = :v),
+                       switched_at = case when version = :v then :now else switched_at end""")
                 .param("v", version).param("now", RowTime.of(clock)).update();
     }
 

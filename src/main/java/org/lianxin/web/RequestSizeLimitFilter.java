@@ -60,6 +60,8 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        // without a declared length only the APIs' usual limit is buffered, before anyone has signed in
+        maxBytes = Math.min(maxBytes, maxBodyBytes);
         byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         if (body.length > maxBytes) {
             refuse(request, response, "more than " + maxBytes + " bytes");
