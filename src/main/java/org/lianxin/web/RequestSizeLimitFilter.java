@@ -53,7 +53,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         long maxBytes = limit(request);
         long declared = request.getContentLengthLong();
         if (declared > maxBytes) {
-            refuse(request, response, declared + " bytes");
+            refuse(request, response, declared + " bytes", maxBytes);
             return;
         }
         if (declared >= 0) {
@@ -64,7 +64,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         maxBytes = Math.min(maxBytes, maxBodyBytes);
         byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         if (body.length > maxBytes) {
-            refuse(request, response, "more than " + maxBytes + " bytes");
+            refuse(request, response, "more than " + maxBytes + " bytes", maxBytes);
             return;
         }
         chain.doFilter(new BufferedBodyRequest(request, body), response);
@@ -75,8 +75,8 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         return path.equals(ARCHIVE_PATH) ? maxArchiveBytes : maxBodyBytes;
     }
 
-    private void refuse(HttpServletRequest request, HttpServletResponse response, String size) throws IOException {
-        long maxBytes = limit(request);
+    private void refuse(HttpServletRequest request, HttpServletResponse response, String size, long maxBytes)
+            throws IOException {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         String message = "body: too large (" + size + "), at most " + maxBytes + " bytes";
