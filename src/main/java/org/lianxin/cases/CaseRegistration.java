@@ -2,8 +2,10 @@ package org.lianxin.cases;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.camel.Header;
@@ -68,6 +70,19 @@ public class CaseRegistration {
         p.put("destination", registeredQueue);
         p.put("payload", registeredMessage(p));
         return p;
+    }
+
+    /** The new case's possible_repeat rows, from header possibleRepeats ([{repeatOf, score}], routes/repeats.yaml). */
+    public List<Map<String, Object>> possibleRepeatRows(Map<String, Object> p,
+            @Header("possibleRepeats") List<Map<String, Object>> possible) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Map<String, Object> offered : possible) {
+            Map<String, Object> row = new HashMap<>(offered);
+            row.put("caseNo", p.get("caseNo"));
+            row.put("now", p.get("now"));
+            rows.add(row);
+        }
+        return rows;
     }
 
     public IntakeResult created(Map<String, Object> p) {

@@ -46,7 +46,23 @@ public class CaseView {
         c.put("answers", answers(exchange.getMessage().getHeader("answerRows", List.class)));
         List<Map<String, Object>> attachmentRows = exchange.getMessage().getHeader("attachmentRows", List.class);
         c.put("attachments", CaseAttachments.toJson(attachmentRows == null ? List.of() : attachmentRows));
+        List<Map<String, Object>> possibleRows = exchange.getMessage().getHeader("possibleRepeatRows", List.class);
+        c.put("possibleRepeats", possibleRepeats(possibleRows == null ? List.of() : possibleRows));
         return c;
+    }
+
+    /** Open cases alike this one that it did not join (routes/repeats.yaml), to merge it into by hand. */
+    static List<Map<String, Object>> possibleRepeats(List<Map<String, Object>> rows) {
+        List<Map<String, Object>> possible = new ArrayList<>();
+        for (Map<String, Object> r : rows) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("caseNo", r.get("repeat_of"));
+            m.put("title", r.get("title"));
+            m.put("status", r.get("status"));
+            m.put("score", r.get("score"));
+            possible.add(m);
+        }
+        return possible;
     }
 
     public void render(Exchange exchange) {

@@ -28,10 +28,15 @@ import org.springframework.stereotype.Component;
  * <li>came from the same phone within lianxin.repeats.citizen-window-days, was not at a different place, and
  * scores at least citizen-threshold; or</li>
  * <li>came from the same place (the same place key) within place-window-days, from anyone, and scores at least
- * place-threshold.</li>
+ * place-threshold; or</li>
+ * <li>is the same message posted again, from anyone, anywhere ({@link RepostRule}: web messages often have neither
+ * phone nor place). Its candidates are the text-candidates intakes most like it in this node's
+ * {@link OpenCaseTexts}.</li>
  * </ul>
- * The best score wins (the later intake on a tie). Candidates come from two indexed queries of at most
- * max-candidates rows each, so an intake costs the same whatever the history.
+ * A re-post wins, then the best score (the later intake on a tie). Candidates come from indexed lookups of at most
+ * max-candidates (text-candidates) intakes each, so an intake costs the same whatever the history. An open case
+ * whose text is alike (possible-threshold, {@link RepostRule#likeness}) but not joined is offered to staff as a
+ * possible repeat on the new case's page.
  */
 @Component("repeatCheck")
 public class RepeatCheck {
@@ -57,14 +62,18 @@ public class RepeatCheck {
     private final int placeDays;
     private final double placeThreshold;
     private final int maxCandidates;
+    private final double possibleThreshold;
+    private static final int MAX_POSSIBLE = 3;
 
     public RepeatCheck(TextSimilarity similarity, SlipMessages messages, Clock clock,
             @Value("${lianxin.repeats.citizen-window-days}") int citizenDays,
             @Value("${lianxin.repeats.citizen-threshold}") double citizenThreshold,
             @Value("${lianxin.repeats.place-window-days}") int placeDays,
             @Value("${lianxin.repeats.place-threshold}") double placeThreshold,
-            @Value("${lianxin.repeats.max-candidates}") int maxCandidates) {
-        if (citizenThreshold <= 0 || citizenThreshold > 1 || placeThreshold <= 0 || placeThreshold > 1) {
+            @Value("${lianxin.repeats.max-candidates}") int maxCandidates,
+            @Value("${lianxin.repeats.possible-threshold}") double possibleThreshold) {
+        if (citizenThreshold <= 0 || citizenThreshold > 1 || placeThreshold <= 0 || placeThreshold > 1
+                || possibleThreshold <= 0 || possibleThreshold > 1) {
             throw new IllegalArgumentException("lianxin.repeats thresholds must be above 0 and at most 1");
         }
         this.similarity = similarity;
@@ -75,6 +84,7 @@ public class RepeatCheck {
         this.placeDays = placeDays;
         this.placeThreshold = placeThreshold;
         this.maxCandidates = maxCandidates;
+        this.possibleThreshold = possibleThreshold;
     }
 
     /** Adds the candidate queries' parameters to the intake's: windows back from when it was received. */
@@ -92,8 +102,16 @@ public class RepeatCheck {
      */
     public Map<String, Object> decide(Map<String, Object> p,
             @Header("citizenCandidates") List<Map<String, Object>> byCitizen,
-            @Header("placeCandidates") List<Map<String, Object>> byPlace) {
+            @Header("placeCandidates") List<Map<String, Object>> byPlace,
+            @Header("textCandidates") List<Map<String, Object>> byText) {
         String content = (String) p.get("content");
+        List<Map<String, Object>> texts = byText == null ? List.of() : byText;
+        String letters = RepostRule.letters(content);
+        RepostRule.Found repost = RepostRule.best(letters,
+                texts.stream().map(c -> RepostRule.letters((String) c.get("content"))).toList());
+        if (repost != null) {
+            return match(texts.get(repost.index()), "text", repost.likeness());
+        }
         String location = (String) p.get("location");
         String placeKey = (String) p.get("placeKey");
         Map<String, Object> best = null;
@@ -128,6 +146,30 @@ public class RepeatCheck {
         return m;
     }
 
+    /**
+     * The open cases offered to staff as possible repeats of a new case: text candidates alike at or above
+     * possible-threshold, one row per case (the most alike intake), the most alike first, at most three; none when
+     * the intake joined a case.
+     */
+    public List<Map<String, Object>> possible(Map<String, Object> p, @Header("repeatOf") Map<String, Object> repeatOf,
+            @Header("textCandidates") List<Map<String, Object>> byText) {
+        if (repeatOf != null || byText == null) {
+            return List.of();
+        }
+        String letters = RepostRule.letters((String) p.get("content"));
+        Map<String, Double> best = new LinkedHashMap<>();
+        for (Map<String, Object> c : byText) {
+            double likeness = RepostRule.likeness(letters, RepostRule.letters((String) c.get("content")));
+            if (likeness >= possibleThreshold) {
+                best.merge((String) c.get("case_no"), likeness, Math::max);
+            }
+        }
+        return best.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(MAX_POSSIBLE).map(e -> Map.<String, Object>of("repeatOf", e.getKey(),
+                        "score", Math.round(e.getValue() * 100) / 100.0))
+                .toList();
+    }
+
     /** The parameters of joining: the case joined, the time, and the statuses it may not have. */
     public void joining(Map<String, Object> p, @Header("repeatOf") Map<String, Object> repeatOf) {
         p.put("repeatCaseNo", repeatOf.get("caseNo"));
@@ -152,7 +194,11 @@ public class RepeatCheck {
         String caseNo = (String) repeatOf.get("caseNo");
         OffsetDateTime now = (OffsetDateTime) p.get("now");
         Channel channel = Channel.ofCode((String) p.get("channel"));
-        String why = "citizen".equals(repeatOf.get("rule")) ? "同一来电人" : "同一地点";
+        String why = switch ((String) repeatOf.get("rule")) {
+            case "citizen" -> "同一来电人";
+            case "place" -> "同一地点";
+            default -> "同一留言再次提交";
+        };
         String externalId = (String) p.get("externalId");
         StringBuilder note = new StringBuilder("重复件（").append(why).append("，相似度 ").append(repeatOf.get("score"))
                 .append("）：受理 #").append(intakeId).append(" ").append(channel.code());

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -114,7 +115,10 @@ class HotIssuesTest extends HubTestSupport {
     void sixCitizensAboutOneWaterCutThisWeekAreAHotIssueWhileOlderCallsAndFourAboutALiftAreNot() {
         String estate = estate();
         OffsetDateTime lastWeek = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusDays(8);
-        List<String> older = report(WATER, estate, lastWeek);
+        // Last week's callers said it otherwise: the same words again would be re-posts and join their cases.
+        String[][] lastWeeksWords = Arrays.stream(WATER).map(r -> new String[] {r[0], r[1].replace("停水", "断水")})
+                .toArray(String[][]::new);
+        List<String> older = report(lastWeeksWords, estate, lastWeek);
         List<String> water = report(WATER, estate, null);
         // A seventh caller repeats the second one's words at its building: the intake joins that case and counts.
         String repeat = call(hub(), phone(), WATER[1][0].formatted(estate), WATER[1][1].formatted(estate))
