@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import org.apache.camel.Header;
 import org.lianxin.cases.CaseView;
@@ -25,31 +28,45 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Hot issues (热点): groups of similar cases that many citizens reported within the last lianxin.hot.window-days,
- * for supervisors (routes/hot-clusters.yaml). Deterministic, whatever order the rows come in:
+ * Hot issues (热点): groups of cases about one matter that many citizens reported within the last
+ * lianxin.hot.window-days, for supervisors (routes/hot-clusters.yaml). Deterministic, whatever order the rows come in:
  * <ol>
  * <li>the cases with an intake received in the window (MERGED ones aside: their intakes moved to the case they
  * joined), at most lianxin.hot.max-cases, the most recent first;</li>
- * <li>two cases are linked when {@link TextSimilarity} scores their texts at least lianxin.hot.threshold, with
- * the words of every location in the window blanked out of every text (not only the two cases' own, as for repeats): a
- * hot issue is about what is wrong, and a place named in one request's text would otherwise link it to other
- * matters at that place;</li>
- * <li>a cluster is a connected group of linked cases (single link: a case joins when it is like any case of the
- * cluster, so reports phrased in several ways still meet);</li>
+ * <li>each case's text becomes a TF-IDF vector over the window of {@link TextSimilarity}'s features (its words and
+ * character pairs), with the words of every location in the window blanked out of every text: a hot issue is about
+ * what is wrong, and a place named in one request would otherwise tie it to other matters at that place. Words that
+ * most requests use (小区, 没有, 反映) weigh little, so they tie nothing together;</li>
+ * <li>each case's place: its location without building, unit or gate ({@link #placeOf}), or for a case noted without
+ * one, the window's place its text names;</li>
+ * <li>{@link MatterClustering}: average linkage over the cosines of those vectors, weighed by the places (one place
+ * counts the likeness four times; two places are two matters). Two groups join only when their members are alike
+ * <em>on average</em> (at least lianxin.hot.threshold), never through one case like both, and never past
+ * lianxin.hot.max-cluster-cases (a larger matter shows as several clusters rather than one that swallows its
+ * neighbours);</li>
  * <li>a cluster is hot when its intakes in the window come from at least lianxin.hot.min-citizens citizens: distinct
- * phones, an intake without a phone counting alone. A case that repeats joined counts each intake's citizen, so
- * one case reported by enough people is hot on its own.</li>
+ * phones, an intake without a phone counting alone. A case that repeats joined counts each intake's citizen, so one
+ * case reported by enough people is hot on its own;</li>
+ * <li>its label is its most distinctive words (c-TF-IDF): words most of its cases use and few others in the window
+ * do, not merely the most frequent.</li>
  * </ol>
- * Each pair of cases is scored once (n²/2 scores over texts analysed once; 600 cases take 0.2–0.4 s on two cores,
- * see HotClustersTest). Single link may chain two matters through a case like both: the list is for people to
- * read, and nothing is merged by it. The result is kept until a case, intake or event is added or lianxin.hot.cache-for has
- * passed, per node: it is computed from the database only, so nodes agree once their caches turn over.
+ * Analysing a text is the costly step, so each case's analysed text is kept between runs (while the text without
+ * the window's places stays the same); routes/hot-clusters.yaml also recomputes every lianxin.hot.refresh-every, so a page finds the clusters
+ * ready. Computed from the database only: nodes agree once their caches turn over.
  */
 @Component("hotClusters")
 public class HotClusters {
 
     private static final Logger LOG = LoggerFactory.getLogger(HotClusters.class);
     private static final int LABEL_WORDS = 3;
+    /** A label word is used by at least this share of the cluster's cases. */
+    private static final double LABEL_MIN_SHARE = 0.3;
+    /** A place named in a text is found among its first letters, and has at least this many. */
+    private static final int MIN_PLACE_LETTERS = 4;
+    private static final int MAX_TEXT_LETTERS_FOR_PLACE = 300;
+    /** A building, unit or gate at the end of a location: a part of the place it names. */
+    private static final Pattern WITHIN_PLACE = Pattern.compile(
+            "(?:[0-9０-９一二三四五六七八九十百零〇]+(?:号楼|号|栋|幢|座|单元|楼|层|室|户)|[东南西北]?(?:大门|门口|门)|附近|旁边|对面|门前)$");
 
     private final TextSimilarity similarity;
     private final Clock clock;
@@ -57,20 +74,29 @@ public class HotClusters {
     private final int minCitizens;
     private final double threshold;
     private final int maxCases;
+    private final int maxClusterCases;
     private final Duration cacheFor;
+    private final Map<String, Analysed> analysed = new ConcurrentHashMap<>();
     private volatile Cached cached;
 
     private record Cached(Object fingerprint, Instant computedAt, List<Map<String, Object>> clusters) {
     }
 
+    /** A case's text with the window's places blanked, and its features. */
+    private record Analysed(String blanked, Map<String, Integer> features) {
+    }
+
     public HotClusters(TextSimilarity similarity, Clock clock, @Value("${lianxin.hot.window-days}") int windowDays,
             @Value("${lianxin.hot.min-citizens}") int minCitizens, @Value("${lianxin.hot.threshold}") double threshold,
-            @Value("${lianxin.hot.max-cases}") int maxCases, @Value("${lianxin.hot.cache-for}") Duration cacheFor) {
+            @Value("${lianxin.hot.max-cases}") int maxCases,
+            @Value("${lianxin.hot.max-cluster-cases}") int maxClusterCases,
+            @Value("${lianxin.hot.cache-for}") Duration cacheFor) {
         if (threshold <= 0 || threshold > 1) {
             throw new IllegalArgumentException("lianxin.hot.threshold must be above 0 and at most 1");
         }
-        if (windowDays < 1 || minCitizens < 1 || maxCases < 1) {
-            throw new IllegalArgumentException("lianxin.hot.window-days, min-citizens and max-cases must be 1 or more");
+        if (windowDays < 1 || minCitizens < 1 || maxCases < 1 || maxClusterCases < 2) {
+            throw new IllegalArgumentException(
+                    "lianxin.hot.window-days, min-citizens and max-cases must be 1 or more, max-cluster-cases 2 or more");
         }
         this.similarity = similarity;
         this.clock = clock;
@@ -78,6 +104,7 @@ public class HotClusters {
         this.minCitizens = minCitizens;
         this.threshold = threshold;
         this.maxCases = maxCases;
+        this.maxClusterCases = maxClusterCases;
         this.cacheFor = cacheFor;
     }
 
@@ -125,31 +152,33 @@ public class HotClusters {
             places.addAll(similarity.placeFeatures((String) row.get("location")));
         }
         List<CaseInWindow> cases = new ArrayList<>(byCase.values());
-        List<String> placeWords = places.stream().filter(w -> w.length() >= 2).toList();
-        cases.forEach(c -> c.text = similarity.prepare(withoutPlaces(c.content, placeWords), places));
-        int[] parent = new int[cases.size()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
+        List<String> placeWords = places.stream().filter(w -> w.length() >= 2).sorted().toList();
+        List<Map<String, Integer>> features = new ArrayList<>(cases.size());
+        for (CaseInWindow c : cases) {
+            c.blanked = withoutPlaces(c.content, placeWords);
+            features.add(features(c, places));
         }
-        for (int i = 0; i < cases.size(); i++) {
-            for (int j = i + 1; j < cases.size(); j++) {
-                int ri = root(parent, i);
-                int rj = root(parent, j);
-                if (ri != rj && similarity.score(cases.get(i).text, cases.get(j).text) >= threshold) {
-                    parent[Math.max(ri, rj)] = Math.min(ri, rj);
-                }
-            }
-        }
-        Map<Integer, List<CaseInWindow>> groups = new TreeMap<>();
-        for (int i = 0; i < cases.size(); i++) {
-            groups.computeIfAbsent(root(parent, i), r -> new ArrayList<>()).add(cases.get(i));
-        }
+        analysed.keySet().retainAll(byCase.keySet());
+        MatterClustering.Vectors vectors = MatterClustering.Vectors.of(features, TextSimilarity.MIN_FEATURES);
+        // places are compared over the window's distinct locations: a pair that many places have (a district's name)
+        // is common, however few or many cases were reported there
+        List<String> locations = cases.stream().map(c -> RepostRule.letters(placeOf(c.location)))
+                .filter(l -> !l.isEmpty()).distinct().sorted().toList();
+        int[] placeOf = cases.stream()
+                .mapToInt(c -> Collections.binarySearch(locations, RepostRule.letters(placeOf(c.location))))
+                .map(i -> Math.max(i, -1)).toArray();
+        placesNamedInText(cases, locations, placeOf);
+        MatterClustering.Vectors placeVectors = MatterClustering.Vectors.of(
+                locations.stream().map(RepostRule::pairs).toList(), 1);
+        List<List<Integer>> groups = new MatterClustering(threshold, maxClusterCases).groups(vectors, placeVectors,
+                placeOf);
         List<Map<String, Object>> hot = new ArrayList<>();
-        for (List<CaseInWindow> group : groups.values()) {
+        for (List<Integer> members : groups) {
+            List<CaseInWindow> group = members.stream().map(cases::get).toList();
             Set<String> citizens = new HashSet<>();
             group.forEach(c -> citizens.addAll(c.citizens));
             if (citizens.size() >= minCitizens) {
-                hot.add(cluster(group, citizens.size()));
+                hot.add(cluster(group, citizens.size(), label(group, vectors, places)));
             }
         }
         hot.sort(Comparator.<Map<String, Object>>comparingInt(c -> -(int) c.get("citizens"))
@@ -159,13 +188,69 @@ public class HotClusters {
         return hot;
     }
 
-    private Map<String, Object> cluster(List<CaseInWindow> group, int citizens) {
+    /**
+     * A case noted without a location whose text names one of the window's places is at that place (the longest
+     * named): 翠湖苑垃圾没人清运 is at 翠湖苑 as much as a call noted there.
+     */
+    private static void placesNamedInText(List<CaseInWindow> cases, List<String> locations, int[] placeOf) {
+        int[] lengths = locations.stream().mapToInt(String::length).filter(l -> l >= MIN_PLACE_LETTERS).distinct()
+                .sorted().toArray();
+        for (int i = 0; i < placeOf.length; i++) {
+            if (placeOf[i] >= 0 || RepostRule.letters(cases.get(i).location).length() > 0) {
+                continue;
+            }
+            String text = RepostRule.letters(cases.get(i).content);
+            text = text.substring(0, Math.min(text.length(), MAX_TEXT_LETTERS_FOR_PLACE));
+            for (int l = lengths.length - 1; l >= 0 && placeOf[i] < 0; l--) {
+                for (int from = 0; from + lengths[l] <= text.length(); from++) {
+                    int found = Collections.binarySearch(locations, text.substring(from, from + lengths[l]));
+                    if (found >= 0) {
+                        placeOf[i] = found;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The place a location names, without the building, unit or gate within it: 翠湖苑5号楼, 翠湖苑3栋2单元 and
+     * 翠湖苑东门 are all 翠湖苑 (one estate's callers note their own building; a matter is the estate's).
+     */
+    static String placeOf(String location) {
+        if (location == null) {
+            return null;
+        }
+        String place = location.strip();
+        for (String shorter = WITHIN_PLACE.matcher(place).replaceFirst(""); !shorter.isEmpty()
+                && !shorter.equals(place); shorter = WITHIN_PLACE.matcher(place).replaceFirst("")) {
+            place = shorter.strip();
+        }
+        return place;
+    }
+
+    /** The case's features without the window's places, analysed again only when its blanked text changed. */
+    private Map<String, Integer> features(CaseInWindow c, Set<String> places) {
+        Analysed known = analysed.get(c.caseNo);
+        if (known == null || !known.blanked().equals(String.valueOf(c.blanked))) {
+            known = new Analysed(String.valueOf(c.blanked), similarity.features(c.blanked));
+            analysed.put(c.caseNo, known);
+        }
+        Map<String, Integer> kept = known.features();
+        if (kept.keySet().stream().anyMatch(places::contains)) {
+            kept = new HashMap<>(kept);
+            kept.keySet().removeAll(places);
+        }
+        return kept;
+    }
+
+    private Map<String, Object> cluster(List<CaseInWindow> group, int citizens, String label) {
         OffsetDateTime first = group.stream().map(c -> c.first).min(Comparator.naturalOrder()).orElseThrow();
         OffsetDateTime last = group.stream().map(c -> c.last).max(Comparator.naturalOrder()).orElseThrow();
         Map<String, Object> cluster = new LinkedHashMap<>();
         // the earliest case (numbers grow with time): stable while that case stays in the window
         cluster.put("clusterId", group.get(0).caseNo);
-        cluster.put("label", label(group));
+        cluster.put("label", label);
         cluster.put("citizens", citizens);
         cluster.put("intakes", group.stream().mapToInt(c -> c.intakes).sum());
         cluster.put("cases", group.stream().map(c -> c.caseNo).toList());
@@ -176,21 +261,30 @@ public class HotClusters {
         return cluster;
     }
 
-    /** The words most cases of the cluster use (then the most used, then in character order). */
-    private String label(List<CaseInWindow> group) {
-        Map<String, int[]> counts = new HashMap<>();
+    /**
+     * The cluster's most distinctive words (c-TF-IDF): the share of its cases using a word times how rare the word is
+     * in the window (log(1 + cases / cases using it)); a word at least {@value #LABEL_MIN_SHARE} of its cases use.
+     * Ties go to the word first in character order.
+     */
+    private String label(List<CaseInWindow> group, MatterClustering.Vectors vectors, Set<String> places) {
+        Map<String, Integer> using = new HashMap<>();
         for (CaseInWindow c : group) {
-            List<String> words = similarity.words(c.content);
-            for (String word : words) {
-                counts.computeIfAbsent(word, w -> new int[2])[1]++;
-            }
-            for (String word : new LinkedHashSet<>(words)) {
-                counts.get(word)[0]++;
+            for (String word : new LinkedHashSet<>(similarity.words(c.blanked))) {
+                if (!places.contains(word)) {
+                    using.merge(word, 1, Integer::sum);
+                }
             }
         }
-        return counts.entrySet().stream()
-                .sorted(Comparator.<Map.Entry<String, int[]>>comparingInt(e -> -e.getValue()[0])
-                        .thenComparingInt(e -> -e.getValue()[1]).thenComparing(Map.Entry::getKey))
+        int minUsing = Math.max(1, (int) Math.ceil(LABEL_MIN_SHARE * group.size()));
+        Map<String, Double> weights = new HashMap<>();
+        using.forEach((word, n) -> {
+            if (n >= minUsing) {
+                double rarity = Math.log(1 + (double) vectors.size() / Math.max(n, vectors.documentFrequency(word)));
+                weights.put(word, (double) n / group.size() * rarity);
+            }
+        });
+        return weights.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
                 .limit(LABEL_WORDS).map(Map.Entry::getKey).reduce((a, b) -> a + " " + b).orElse("");
     }
 
@@ -213,21 +307,14 @@ public class HotClusters {
         return cut ? new String(chars) : text;
     }
 
-    private static int root(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
     /** A case with its intakes in the window: who reported it, and when first and last. */
     private static final class CaseInWindow {
         final String caseNo;
         final String title;
         final String content;
         final String status;
-        TextSimilarity.Prepared text;
+        final String location;
+        String blanked;
         final Set<String> citizens = new HashSet<>();
         int intakes;
         OffsetDateTime first;
@@ -238,6 +325,7 @@ public class HotClusters {
             this.title = (String) row.get("title");
             this.content = (String) row.get("content");
             this.status = (String) row.get("status");
+            this.location = (String) row.get("location");
         }
 
         CaseInWindow add(Map<String, Object> row) {

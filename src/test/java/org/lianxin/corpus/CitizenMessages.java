@@ -67,7 +67,9 @@ public final class CitizenMessages {
 
     /** One week of reports for hot issues: `matters` real matters, each reported by reportsPerMatter distinct citizens
      *  (distinct phones, own phrasing: different styles, lengths, details, some with the place, some not), plus `noise`
-     *  unrelated messages across categories, some of which share words or places with the matters. */
+     *  unrelated messages across categories, some of which share words or places with the matters. Noise telling
+     *  another problem at a matter's place has the matter id "S" + that matter's number + "-" + its topic: several
+     *  citizens may tell the same other problem there, and they are one matter too (reported less often). */
     public static List<CorpusMessage> hotWeek(long seed, int matters, int reportsPerMatter, int noise) {
         Generator g = new Generator(seed, HOTLINE_STYLES);
         List<Draft> matterDrafts = new ArrayList<>();
@@ -93,7 +95,11 @@ public final class CitizenMessages {
         for (int n = 0; n < noise; n++) {
             int roll = g.random.nextInt(20);
             if (roll < 7 && !matterDrafts.isEmpty()) {
-                g.samePlaceOtherProblem(matterDrafts.get(g.random.nextInt(matterDrafts.size())));
+                Draft of = matterDrafts.get(g.random.nextInt(matterDrafts.size()));
+                g.samePlaceOtherProblem(of);
+                // another problem at that place, told by everyone who tells it there: a matter of its own
+                Draft told = g.drafts.get(g.drafts.size() - 1);
+                told.matter = "S" + of.matter.substring(1) + "-" + told.topic.name();
             } else if (roll < 10 && !matterDrafts.isEmpty()) {
                 Draft of = matterDrafts.get(g.random.nextInt(matterDrafts.size()));
                 g.write(of.topic, g.style(), new Places(g.random.nextLong()), g.label(of.topic));
