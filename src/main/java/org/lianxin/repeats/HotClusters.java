@@ -17,7 +17,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.apache.camel.Header;
 import org.lianxin.cases.CaseView;
@@ -77,13 +79,13 @@ public class HotClusters {
     private final int maxClusterCases;
     private final Duration cacheFor;
     private final Map<String, Analysed> analysed = new ConcurrentHashMap<>();
-    private volatile Cached cached;
+    private final AtomicReference<Cached> cached = new AtomicReference<>();
 
-    private record Cached(Object fingerprint, Instant computedAt, List<Map<String, Object>> clusters) {
+    private record Cached(Object fingerprint, Instant computedAt, List<Map<String, Object>> clusters, long readUpTo) {
     }
 
     /** A case's text with the window's places blanked, and its features. */
-    private record Analysed(String blanked, Map<String, Integer> features) {
+    private record Analysed(String blanked, Map<String, Integer> features, List<String> words) {
     }
 
     public HotClusters(TextSimilarity similarity, Clock clock, @Value("${lianxin.hot.window-days}") int windowDays,
@@ -118,14 +120,19 @@ public class HotClusters {
         return p;
     }
 
-    /** The clusters computed last, when nothing was added since (the same fingerprint) and they are recent; else null. */
-    public List<Map<String, Object>> cached(@Header("hotFingerprint") Object fingerprint) {
-        Cached last = cached;
-        if (last != null && last.fingerprint().equals(String.valueOf(fingerprint))
-                && last.computedAt().plus(cacheFor).isAfter(clock.instant())) {
-            return last.clusters();
+    /**
+     * The clusters computed last while they are recent (lianxin.hot.cache-for), when nothing was added since (the same
+     * fingerprint) or the caller takes the latest computed (hotLatest: a page, which should not wait for the
+     * clustering while the timer keeps it fresh); else null.
+     */
+    public List<Map<String, Object>> cached(@Header("hotFingerprint") Object fingerprint,
+            @Header("hotLatest") Boolean latest) {
+        Cached last = cached.get();
+        if (last == null || !last.computedAt().plus(cacheFor).isAfter(clock.instant())) {
+            return null;
         }
-        return null;
+        return Boolean.TRUE.equals(latest) || last.fingerprint().equals(String.valueOf(fingerprint)) ? last.clusters()
+                : null;
     }
 
     /**
@@ -139,8 +146,19 @@ public class HotClusters {
         long millis = (System.nanoTime() - started) / 1_000_000;
         LOG.debug("Hot issues: {} intake rows, {} clusters, in {} ms", rows == null ? 0 : rows.size(), clusters.size(),
                 millis);
-        cached = new Cached(String.valueOf(fingerprint), clock.instant(), clusters);
+        // two runs at once (the timer's and a page's) may end in either order: the one that read more is kept
+        Cached computed = new Cached(String.valueOf(fingerprint), clock.instant(), clusters, readUpTo(fingerprint));
+        cached.accumulateAndGet(computed, (last, next) -> last != null && last.readUpTo() > next.readUpTo() ? last
+                : next);
         return clusters;
+    }
+
+    /** The sum of the newest intake's and event's ids the fingerprint holds (0 when it holds none). */
+    private static long readUpTo(Object fingerprint) {
+        if (!(fingerprint instanceof Map<?, ?> ids)) {
+            return 0;
+        }
+        return ids.values().stream().filter(Number.class::isInstance).mapToLong(v -> ((Number) v).longValue()).sum();
     }
 
     /** The clustering itself (see the class comment), ordered by citizens, latest intake, then cluster id. */
@@ -152,22 +170,22 @@ public class HotClusters {
             places.addAll(similarity.placeFeatures((String) row.get("location")));
         }
         List<CaseInWindow> cases = new ArrayList<>(byCase.values());
-        List<String> placeWords = places.stream().filter(w -> w.length() >= 2).sorted().toList();
+        Set<String> placeWords = places.stream().filter(w -> w.length() >= 2).collect(Collectors.toSet());
+        int[] placeWordLengths = placeWords.stream().mapToInt(String::length).distinct().sorted().toArray();
         List<Map<String, Integer>> features = new ArrayList<>(cases.size());
         for (CaseInWindow c : cases) {
-            c.blanked = withoutPlaces(c.content, placeWords);
+            c.blanked = withoutPlaces(c.content, placeWords, placeWordLengths);
             features.add(features(c, places));
         }
         analysed.keySet().retainAll(byCase.keySet());
         MatterClustering.Vectors vectors = MatterClustering.Vectors.of(features, TextSimilarity.MIN_FEATURES);
         // places are compared over the window's distinct locations: a pair that many places have (a district's name)
         // is common, however few or many cases were reported there
-        List<String> locations = cases.stream().map(c -> RepostRule.letters(placeOf(c.location)))
-                .filter(l -> !l.isEmpty()).distinct().sorted().toList();
-        int[] placeOf = cases.stream()
-                .mapToInt(c -> Collections.binarySearch(locations, RepostRule.letters(placeOf(c.location))))
-                .map(i -> Math.max(i, -1)).toArray();
-        placesNamedInText(cases, locations, placeOf);
+        List<String> placeLetters = cases.stream().map(c -> RepostRule.letters(placeOf(c.location))).toList();
+        List<String> locations = placeLetters.stream().filter(l -> !l.isEmpty()).distinct().sorted().toList();
+        int[] placeOf = placeLetters.stream().mapToInt(l -> Math.max(Collections.binarySearch(locations, l), -1))
+                .toArray();
+        placesNamedInText(cases, placeLetters, locations, placeOf);
         MatterClustering.Vectors placeVectors = MatterClustering.Vectors.of(
                 locations.stream().map(RepostRule::pairs).toList(), 1);
         List<List<Integer>> groups = new MatterClustering(threshold, maxClusterCases).groups(vectors, placeVectors,
@@ -192,11 +210,12 @@ public class HotClusters {
      * A case noted without a location whose text names one of the window's places is at that place (the longest
      * named): 翠湖苑垃圾没人清运 is at 翠湖苑 as much as a call noted there.
      */
-    private static void placesNamedInText(List<CaseInWindow> cases, List<String> locations, int[] placeOf) {
+    private static void placesNamedInText(List<CaseInWindow> cases, List<String> placeLetters, List<String> locations,
+            int[] placeOf) {
         int[] lengths = locations.stream().mapToInt(String::length).filter(l -> l >= MIN_PLACE_LETTERS).distinct()
                 .sorted().toArray();
         for (int i = 0; i < placeOf.length; i++) {
-            if (placeOf[i] >= 0 || RepostRule.letters(cases.get(i).location).length() > 0) {
+            if (placeOf[i] >= 0 || !placeLetters.get(i).isEmpty()) {
                 continue;
             }
             String text = RepostRule.letters(cases.get(i).content);
@@ -233,9 +252,11 @@ public class HotClusters {
     private Map<String, Integer> features(CaseInWindow c, Set<String> places) {
         Analysed known = analysed.get(c.caseNo);
         if (known == null || !known.blanked().equals(String.valueOf(c.blanked))) {
-            known = new Analysed(String.valueOf(c.blanked), similarity.features(c.blanked));
+            known = new Analysed(String.valueOf(c.blanked), similarity.features(c.blanked),
+                    List.copyOf(new LinkedHashSet<>(similarity.words(c.blanked))));
             analysed.put(c.caseNo, known);
         }
+        c.words = known.words();
         Map<String, Integer> kept = known.features();
         if (kept.keySet().stream().anyMatch(places::contains)) {
             kept = new HashMap<>(kept);
@@ -269,7 +290,7 @@ public class HotClusters {
     private String label(List<CaseInWindow> group, MatterClustering.Vectors vectors, Set<String> places) {
         Map<String, Integer> using = new HashMap<>();
         for (CaseInWindow c : group) {
-            for (String word : new LinkedHashSet<>(similarity.words(c.blanked))) {
+            for (String word : c.words) {
                 if (!places.contains(word)) {
                     using.merge(word, 1, Integer::sum);
                 }
@@ -292,16 +313,18 @@ public class HotClusters {
      * The text with every place word blanked out, so that no character pair spans a place and the next word (和平路物业
      * would still give 路物 otherwise): each character inside an occurrence of a place word becomes a comma.
      */
-    static String withoutPlaces(String text, List<String> placeWords) {
+    static String withoutPlaces(String text, Set<String> placeWords, int[] lengths) {
         if (text == null) {
             return null;
         }
         char[] chars = text.toCharArray();
         boolean cut = false;
-        for (String word : placeWords) {
-            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-                Arrays.fill(chars, at, at + word.length(), '，');
-                cut = true;
+        for (int at = 0; at < text.length(); at++) {
+            for (int length : lengths) {
+                if (at + length <= text.length() && placeWords.contains(text.substring(at, at + length))) {
+                    Arrays.fill(chars, at, at + length, '，');
+                    cut = true;
+                }
             }
         }
         return cut ? new String(chars) : text;
@@ -315,6 +338,7 @@ public class HotClusters {
         final String status;
         final String location;
         String blanked;
+        List<String> words;
         final Set<String> citizens = new HashSet<>();
         int intakes;
         OffsetDateTime first;

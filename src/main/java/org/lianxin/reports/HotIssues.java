@@ -22,7 +22,7 @@ public class HotIssues {
 
     /** available: always, now that the hub lists hot issues; clusters: the week's. */
     public Map<String, Object> panel() {
-        List<?> clusters = camel.requestBody("direct:hot-clusters", null, List.class);
+        List<?> clusters = camel.requestBodyAndHeader("direct:hot-clusters", null, "hotLatest", true, List.class);
         return Map.of("available", true, "clusters", clusters == null ? List.of()
                 : clusters.stream().map(c -> shown((Map<?, ?>) c)).toList());
     }

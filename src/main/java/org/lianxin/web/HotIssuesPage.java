@@ -39,7 +39,8 @@ public class HotIssuesPage {
 
     @GetMapping("/hot")
     public String list(Model model) {
-        model.addAttribute("clusters", camel.requestBody("direct:hot-clusters", null, List.class));
+        model.addAttribute("clusters",
+                camel.requestBodyAndHeader("direct:hot-clusters", null, "hotLatest", true, List.class));
         model.addAttribute("windowDays", windowDays);
         model.addAttribute("minCitizens", minCitizens);
         return "hot";

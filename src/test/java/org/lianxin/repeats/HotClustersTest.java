@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.lianxin.support.MovableClock;
 
 /**
  * Hot-issue clustering on realistic requests (the window itself is the route's query, see
@@ -110,6 +111,20 @@ public class HotClustersTest {
         assertThat(HotClusters.placeOf("人民路88号")).isEqualTo("人民路");
         assertThat(HotClusters.placeOf("5号楼")).isEqualTo("5号楼");
         assertThat(HotClusters.placeOf(null)).isNull();
+    }
+
+    @Test
+    void pagesTakeTheLatestClustersWhileRecentAndTheRouteRecomputesWhenSomethingWasAdded() {
+        MovableClock clock = new MovableClock();
+        HotClusters cache = new HotClusters(SIMILARITY, clock, 7, 5, 0.4, 1000, 200, Duration.ofMinutes(1));
+        List<Map<String, Object>> computed = cache.compute(cases(2026000100L, WATER), "intakes 6");
+
+        assertThat(cache.cached("intakes 6", null)).isSameAs(computed);
+        assertThat(cache.cached("intakes 7", false)).as("an intake was added").isNull();
+        assertThat(cache.cached("intakes 7", true)).as("a page takes the latest").isSameAs(computed);
+        clock.moveBy(Duration.ofSeconds(61));
+        assertThat(cache.cached("intakes 6", null)).as("older than cache-for").isNull();
+        assertThat(cache.cached("intakes 7", true)).isNull();
     }
 
     @Test
