@@ -56,6 +56,24 @@ public final class CitizenMessages {
         return g.messages(false);
     }
 
+    /**
+     * The best top-1 accuracy any classifier can reach on {@link #labelled} messages: even knowing each message's topic,
+     * it can only answer the label most of the topic's messages get, and the archive gives some of them another
+     * category (a topic's other category, a disputed neighbour), as real archives do.
+     */
+    public static double labelCeiling() {
+        Fragments fragments = Fragments.all();
+        double ceiling = 0;
+        for (int c = 0; c < CATEGORY_SHARES.length; c++) {
+            List<Topic> topics = fragments.topics(Fragments.CATEGORIES.get(c));
+            int total = topics.stream().mapToInt(Topic::weight).sum();
+            for (Topic t : topics) {
+                ceiling += CATEGORY_SHARES[c] * t.weight() / total * Math.max(t.otherShare(), 1 - t.otherShare());
+            }
+        }
+        return ceiling * (1 - DISPUTED);
+    }
+
     /** Several thousand web messages (no phone, no location field) of which ~3-4% are re-posts of an earlier message
      *  of the archive (identical, or identical with small edits: whitespace, punctuation, "再次反映"/"至今没有解决" added,
      *  the title changed, a sentence appended), posted anywhere from 1 to ~1,000 messages after the original, and with

@@ -49,6 +49,10 @@ class TriageBenchmark {
         System.out.printf("  training %.1f s; prediction %.2f ms per case%n", trainSeconds, predictMillis);
         System.out.printf("  reference: character-pair naive Bayes on the same files %.2f%%%n",
                 100 * new BigramNaiveBayes(training).accuracy(testing));
+        if (System.getProperty("benchmark.triage.test", "").isBlank()) {
+            System.out.printf("  ceiling of the generated archive's labels (a topic's messages are not all labelled "
+                    + "alike): %.2f%%%n", 100 * CitizenMessages.labelCeiling());
+        }
         System.out.println("  per category (precision / recall / support):");
         figures.perCategory().forEach(c -> System.out.printf("    %-12s %.3f / %.3f / %d%n", c.category(),
                 c.precision(), c.recall(), c.support()));
