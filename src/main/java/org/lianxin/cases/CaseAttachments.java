@@ -70,7 +70,7 @@ public class CaseAttachments {
             m.put("contentType", r.get("content_type"));
             m.put("size", r.get("size_bytes"));
             m.put("sha256", r.get("sha256"));
-            m.put("createdAt", CaseView.time(r.get("created_at")));
+            m.put("createdAt", CountyTime.iso(r.get("created_at")));
             m.put("href", "/cases/" + r.get("case_no") + "/attachments/" + r.get("id"));
             files.add(m);
         }

@@ -2,7 +2,6 @@ package org.lianxin.cases;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 import org.springframework.stereotype.Component;
@@ -14,7 +13,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseNumbers {
 
-    public static final ZoneId COUNTY_TIME = ZoneId.of("Asia/Shanghai");
     /** No 0/O, 1/I/L: the code is read aloud and typed by citizens. */
     private static final char[] QUERY_CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
     private static final int QUERY_CODE_LENGTH = 8;
@@ -27,7 +25,7 @@ public class CaseNumbers {
     }
 
     public String caseNumber(long sequence) {
-        int year = ZonedDateTime.now(clock.withZone(COUNTY_TIME)).getYear();
+        int year = ZonedDateTime.now(clock.withZone(CountyTime.ZONE)).getYear();
         return String.format("%d%06d", year, sequence);
     }
 

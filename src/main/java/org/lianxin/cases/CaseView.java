@@ -1,10 +1,5 @@
 package org.lianxin.cases;
 
-import java.sql.Timestamp;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,8 +75,8 @@ public class CaseView {
             m.put("kind", a.get("kind"));
             m.put("text", a.get("body"));
             m.put("publicAnswer", a.get("public_answer"));
-            m.put("createdAt", time(a.get("created_at")));
-            m.put("publishedAt", time(a.get("published_at")));
+            m.put("createdAt", CountyTime.iso(a.get("created_at")));
+            m.put("publishedAt", CountyTime.iso(a.get("published_at")));
             answers.add(m);
         }
         return answers;
@@ -96,9 +91,9 @@ public class CaseView {
             m.put("title", r.get("title"));
             m.put("status", r.get("status"));
             m.put("hot", r.get("hot"));
-            m.put("receivedAt", countyTime(r.get("received_at")));
+            m.put("receivedAt", CountyTime.of(r.get("received_at")));
             m.put("lead", r.get("lead_name"));
-            m.put("deadline", countyTime(r.get("deadline")));
+            m.put("deadline", CountyTime.of(r.get("deadline")));
             found.add(m);
         }
         return found;
@@ -120,7 +115,7 @@ public class CaseView {
         citizen.put("name", row.get("citizen_name"));
         citizen.put("phone", PhoneNumbers.mask((String) row.get("citizen_phone")));
         c.put("citizen", citizen);
-        c.put("receivedAt", time(row.get("received_at")));
+        c.put("receivedAt", CountyTime.iso(row.get("received_at")));
         c.put("repeatCount", row.get("repeat_count"));
         c.put("mergedInto", row.get("merged_into"));
         List<Map<String, Object>> intakeList = new ArrayList<>();
@@ -136,7 +131,7 @@ public class CaseView {
             m.put("address", i.get("address"));
             m.put("visitors", i.get("visitors"));
             m.put("operatorId", i.get("operator_id"));
-            m.put("receivedAt", time(i.get("received_at")));
+            m.put("receivedAt", CountyTime.iso(i.get("received_at")));
             // a repeat's own text (null: the case's text is this intake's)
             m.put("content", i.get("content"));
             intakeList.add(m);
@@ -145,7 +140,7 @@ public class CaseView {
         List<Map<String, Object>> eventList = new ArrayList<>();
         for (Map<String, Object> e : events) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("at", time(e.get("occurred_at")));
+            m.put("at", CountyTime.iso(e.get("occurred_at")));
             m.put("actor", e.get("actor"));
             m.put("channel", e.get("channel"));
             m.put("action", e.get("action"));
@@ -169,9 +164,9 @@ public class CaseView {
             m.put("role", s.get("role"));
             m.put("status", s.get("status"));
             m.put("requestType", s.get("request_type"));
-            m.put("deadline", time(s.get("deadline")));
-            m.put("issuedAt", time(s.get("issued_at")));
-            m.put("signedAt", time(s.get("signed_at")));
+            m.put("deadline", CountyTime.iso(s.get("deadline")));
+            m.put("issuedAt", CountyTime.iso(s.get("issued_at")));
+            m.put("signedAt", CountyTime.iso(s.get("signed_at")));
             m.put("returnReason", s.get("return_reason"));
             List<Map<String, Object>> deliveries = new ArrayList<>();
             for (Map<String, Object> d : deliveryRows) {
@@ -182,7 +177,7 @@ public class CaseView {
                     dm.put("status", d.get("status"));
                     dm.put("attempts", d.get("attempts"));
                     dm.put("lastError", d.get("last_error"));
-                    dm.put("updatedAt", time(d.get("updated_at")));
+                    dm.put("updatedAt", CountyTime.iso(d.get("updated_at")));
                     deliveries.add(dm);
                 }
             }
@@ -190,35 +185,6 @@ public class CaseView {
             slips.add(m);
         }
         return slips;
-    }
-
-    /** A database timestamp as ISO-8601 in county time. */
-    public static String time(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (!(value instanceof Timestamp || value instanceof TemporalAccessor)) {
-            return value.toString();
-        }
-        return countyTime(value).toOffsetDateTime().toString();
-    }
-
-    /** A database timestamp (PostgreSQL answers Timestamp, H2 OffsetDateTime) as the county's local time. */
-    public static ZonedDateTime countyTime(Object value) {
-        if (value == null) {
-            return null;
-        }
-        OffsetDateTime t;
-        if (value instanceof OffsetDateTime o) {
-            t = o;
-        } else if (value instanceof Timestamp ts) {
-            t = ts.toInstant().atOffset(ZoneOffset.UTC);
-        } else if (value instanceof TemporalAccessor ta) {
-            t = OffsetDateTime.from(ta);
-        } else {
-            throw new IllegalArgumentException("not a timestamp: " + value.getClass().getName());
-        }
-        return t.atZoneSameInstant(CaseNumbers.COUNTY_TIME);
     }
 
     static String maskIdNumber(String id) {

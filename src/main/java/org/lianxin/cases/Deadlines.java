@@ -45,8 +45,8 @@ public class Deadlines {
     }
 
     private Instant endOfWorkingDay(Instant from, int workingDays) {
-        LocalDate issued = from.atZone(CaseNumbers.COUNTY_TIME).toLocalDate();
+        LocalDate issued = from.atZone(CountyTime.ZONE).toLocalDate();
         LocalDate due = calendar.plusWorkingDays(issued, workingDays);
-        return due.plusDays(1).atStartOfDay(CaseNumbers.COUNTY_TIME).toInstant().minusSeconds(1);
+        return due.plusDays(1).atStartOfDay(CountyTime.ZONE).toInstant().minusSeconds(1);
     }
 }

@@ -43,18 +43,18 @@ public class PublicCases {
             // Each dispatch names the lead department of that round.
             String unit = "dispatched".equals(action) && lead.hasNext() ? (String) lead.next().get("name") : null;
             timeline.add(new PublicCase.Step("query.step." + action,
-                    CaseView.countyTime(e.get("occurred_at")).toOffsetDateTime(), unit, null));
+                    CountyTime.of(e.get("occurred_at")).toOffsetDateTime(), unit, null));
         }
         // The lead's public answers (progress, final answer, explanation), with what the department wrote.
         for (Map<String, Object> a : answers) {
             timeline.add(new PublicCase.Step("query.step.answer." + a.get("kind"),
-                    CaseView.countyTime(a.get("created_at")).toOffsetDateTime(), (String) a.get("name"),
+                    CountyTime.of(a.get("created_at")).toOffsetDateTime(), (String) a.get("name"),
                     (String) a.get("body")));
         }
         timeline.sort(java.util.Comparator.comparing(PublicCase.Step::at));
         String category = (String) row.get("category");
         return new PublicCase((String) row.get("case_no"), (String) row.get("title"), (String) row.get("content"),
                 category == null ? null : categories.find(category).map(Category::name).orElse(null),
-                (String) row.get("status"), CaseView.countyTime(row.get("received_at")).toOffsetDateTime(), timeline);
+                (String) row.get("status"), CountyTime.of(row.get("received_at")).toOffsetDateTime(), timeline);
     }
 }

@@ -54,7 +54,7 @@ public class WaitingCases {
             String caseNo = (String) r.get("case_no");
             cases.add(new WaitingCase(caseNo, (String) r.get("title"), (String) r.get("content"),
                     (String) r.get("category"), (String) r.get("request_type"), (String) r.get("location"),
-                    CaseView.countyTime(r.get("received_at")).toOffsetDateTime(), Boolean.TRUE.equals(r.get("hot")),
+                    CountyTime.of(r.get("received_at")).toOffsetDateTime(), Boolean.TRUE.equals(r.get("hot")),
                     (String) r.get("status"), reasons.get(caseNo), suggested.getOrDefault(caseNo, List.of())));
         }
         return cases;

@@ -6,9 +6,9 @@ import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangeProperty;
 import org.apache.camel.Header;
-import org.lianxin.cases.CaseView;
 import org.lianxin.cases.Category;
 import org.lianxin.cases.CategoryCatalog;
+import org.lianxin.cases.CountyTime;
 import org.lianxin.cases.PhoneNumbers;
 import org.lianxin.cases.RequestType;
 import org.lianxin.cases.SlipLinks;
@@ -99,6 +99,6 @@ public class SlipDeliveries {
 
 
     private static OffsetDateTime countyTime(Object value) {
-        return value == null ? null : CaseView.countyTime(value).toOffsetDateTime();
+        return value == null ? null : CountyTime.of(value).toOffsetDateTime();
     }
 }

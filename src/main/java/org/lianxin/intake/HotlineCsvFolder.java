@@ -11,8 +11,8 @@ import java.util.HexFormat;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Header;
+import org.lianxin.cases.CountyTime;
 import org.lianxin.cases.CsvCharsets;
-import org.lianxin.cases.CaseNumbers;
 import org.lianxin.cases.InvalidIntakeException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -42,7 +42,7 @@ public class HotlineCsvFolder {
 
     /** The archive of a read file, relative to the folder: {@code .done/2026-11-28/calls.csv}. */
     public String doneArchive(@Header(Exchange.FILE_NAME_ONLY) String name) {
-        return unused(DONE + "/" + LocalDate.now(clock.withZone(CaseNumbers.COUNTY_TIME)), name);
+        return unused(DONE + "/" + LocalDate.now(clock.withZone(CountyTime.ZONE)), name);
     }
 
     /** The archive of a file refused whole, relative to the folder: {@code .error/calls.csv}. */

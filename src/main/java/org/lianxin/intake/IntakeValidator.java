@@ -5,9 +5,9 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
-import org.lianxin.cases.CaseNumbers;
-import org.lianxin.cases.Channel;
 import org.lianxin.cases.CategoryCatalog;
+import org.lianxin.cases.Channel;
+import org.lianxin.cases.CountyTime;
 import org.lianxin.cases.IntakeFieldNames;
 import org.lianxin.cases.IntakeRecord;
 import org.lianxin.cases.IntakeSubmission;
@@ -135,7 +135,7 @@ public class IntakeValidator {
             } catch (DateTimeParseException notOffset) {
                 try {
                     // A time without an offset is the county's local time.
-                    return LocalDateTime.parse(s.strip().replace(' ', 'T')).atZone(CaseNumbers.COUNTY_TIME)
+                    return LocalDateTime.parse(s.strip().replace(' ', 'T')).atZone(CountyTime.ZONE)
                             .toOffsetDateTime();
                 } catch (DateTimeParseException e) {
                     throw new InvalidIntakeException(name, "not an ISO-8601 time: '" + s + "'");

@@ -16,14 +16,13 @@ import java.util.Set;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Header;
-import org.lianxin.cases.PhoneNumbers;
-import org.lianxin.cases.CaseNumbers;
 import org.lianxin.cases.CaseStatus;
-import org.lianxin.cases.CaseView;
 import org.lianxin.cases.Category;
 import org.lianxin.cases.CategoryCatalog;
 import org.lianxin.cases.Channel;
+import org.lianxin.cases.CountyTime;
 import org.lianxin.cases.InvalidIntakeException;
+import org.lianxin.cases.PhoneNumbers;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -154,8 +153,8 @@ public class Open311Search {
                 PhoneNumbers.maskNumbersIn((String) row.get("content")),
                 null,
                 null,
-                CaseView.time(row.get("received_at")),
-                CaseView.time(latest(row.get("updated_at"), row.get("answered_at"))),
+                CountyTime.iso(row.get("received_at")),
+                CountyTime.iso(latest(row.get("updated_at"), row.get("answered_at"))),
                 null,
                 location,
                 point == null ? null : point.lat(),
@@ -168,7 +167,7 @@ public class Open311Search {
         if (a == null || b == null) {
             return a == null ? b : a;
         }
-        return CaseView.countyTime(b).isAfter(CaseView.countyTime(a)) ? b : a;
+        return CountyTime.of(b).isAfter(CountyTime.of(a)) ? b : a;
     }
 
     /** Parameters every search has: the channels whose cases are public. */
@@ -218,11 +217,11 @@ public class Open311Search {
             return OffsetDateTime.parse(s);
         } catch (DateTimeParseException notOffset) {
             try {
-                return LocalDateTime.parse(s).atZone(CaseNumbers.COUNTY_TIME).toOffsetDateTime();
+                return LocalDateTime.parse(s).atZone(CountyTime.ZONE).toOffsetDateTime();
             } catch (DateTimeParseException notLocal) {
                 try {
                     LocalDate day = LocalDate.parse(s);
-                    return (endOfDay ? day.plusDays(1) : day).atStartOfDay(CaseNumbers.COUNTY_TIME).toOffsetDateTime()
+                    return (endOfDay ? day.plusDays(1) : day).atStartOfDay(CountyTime.ZONE).toOffsetDateTime()
                             .minusNanos(endOfDay ? 1_000 : 0);
                 } catch (DateTimeParseException e) {
                     throw new InvalidIntakeException(field, "not an ISO-8601 time: '" + value + "'");

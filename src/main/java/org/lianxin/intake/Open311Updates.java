@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.camel.Exchange;
-import org.lianxin.cases.CaseView;
+import org.lianxin.cases.CountyTime;
 import org.lianxin.cases.PhoneNumbers;
 import org.lianxin.cases.PublicAnswers;
 import org.springframework.stereotype.Component;
@@ -58,7 +58,7 @@ public class Open311Updates {
     static Update update(Map<String, Object> row) {
         String kind = (String) row.get("kind");
         return new Update((String) row.get("ref"), (String) row.get("case_no"), status(kind),
-                CaseView.time(row.get("published_at")), PhoneNumbers.maskNumbersIn((String) row.get("body")),
+                CountyTime.iso(row.get("published_at")), PhoneNumbers.maskNumbersIn((String) row.get("body")),
                 PublicAnswers.code(kind), null);
     }
 

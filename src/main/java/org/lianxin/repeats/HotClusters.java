@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.camel.Header;
-import org.lianxin.cases.CaseView;
+import org.lianxin.cases.CountyTime;
 import org.lianxin.cases.RowTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -275,8 +275,8 @@ public class HotClusters {
         cluster.put("citizens", citizens);
         cluster.put("intakes", group.stream().mapToInt(c -> c.intakes).sum());
         cluster.put("cases", group.stream().map(c -> c.caseNo).toList());
-        cluster.put("first", CaseView.time(first));
-        cluster.put("last", CaseView.time(last));
+        cluster.put("first", CountyTime.iso(first));
+        cluster.put("last", CountyTime.iso(last));
         cluster.put("details", group.stream().map(CaseInWindow::detail).toList());
         cluster.put("lastAt", last);
         return cluster;
@@ -356,7 +356,7 @@ public class HotClusters {
             String phone = (String) row.get("citizen_phone");
             citizens.add(phone == null || phone.isBlank() ? "intake:" + row.get("intake_id") : "phone:" + phone);
             intakes++;
-            OffsetDateTime at = CaseView.countyTime(row.get("received_at")).toOffsetDateTime();
+            OffsetDateTime at = CountyTime.of(row.get("received_at")).toOffsetDateTime();
             first = first == null || at.isBefore(first) ? at : first;
             last = last == null || at.isAfter(last) ? at : last;
             return this;
@@ -368,8 +368,8 @@ public class HotClusters {
             d.put("title", title);
             d.put("status", status);
             d.put("citizens", citizens.size());
-            d.put("first", CaseView.time(first));
-            d.put("last", CaseView.time(last));
+            d.put("first", CountyTime.iso(first));
+            d.put("last", CountyTime.iso(last));
             return d;
         }
     }

@@ -2,7 +2,6 @@ package org.lianxin.repeats;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +12,7 @@ import java.util.regex.Pattern;
 import org.apache.camel.Header;
 import org.lianxin.cases.CaseStatus;
 import org.lianxin.cases.Channel;
+import org.lianxin.cases.CountyTime;
 import org.lianxin.cases.PhoneNumbers;
 import org.lianxin.cases.PlaceKeys;
 import org.lianxin.cases.RowTime;
@@ -52,7 +52,7 @@ public class RepeatCheck {
     private static final int NOTICE_SUMMARY = 120;
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("M月d日 HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+            .withZone(CountyTime.ZONE);
 
     private final TextSimilarity similarity;
     private final SlipMessages messages;

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.apache.camel.Header;
-import org.lianxin.cases.CaseNumbers;
 import org.lianxin.cases.Channel;
+import org.lianxin.cases.CountyTime;
 import org.lianxin.cases.RowTime;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.convert.DurationStyle;
@@ -52,7 +52,7 @@ public class Dashboard {
         OffsetDateTime now = RowTime.of(clock);
         Map<String, Object> p = new HashMap<>();
         p.put("now", now);
-        p.put("intakeFrom", firstIntakeDay(now).atStartOfDay(CaseNumbers.COUNTY_TIME).toOffsetDateTime()
+        p.put("intakeFrom", firstIntakeDay(now).atStartOfDay(CountyTime.ZONE).toOffsetDateTime()
                 .withOffsetSameInstant(ZoneOffset.UTC));
         p.put("dueSoonUntil", now.plus(dueSoon));
         p.put("limit", listLimit);
@@ -61,7 +61,7 @@ public class Dashboard {
     }
 
     private LocalDate firstIntakeDay(OffsetDateTime now) {
-        return now.atZoneSameInstant(CaseNumbers.COUNTY_TIME).toLocalDate().minusDays(intakeDays - 1L);
+        return now.atZoneSameInstant(CountyTime.ZONE).toLocalDate().minusDays(intakeDays - 1L);
     }
 
     public Map<String, Object> assemble(QuarterlyReportData quarter, @Header("dashboardParameters") Map<String, Object> p,
@@ -128,7 +128,7 @@ public class Dashboard {
             counts.put(c.code(), new int[days]);
         }
         for (Map<String, Object> r : rows) {
-            LocalDate day = QuarterlyReport.time(r.get("received_at")).atZoneSameInstant(CaseNumbers.COUNTY_TIME)
+            LocalDate day = QuarterlyReport.time(r.get("received_at")).atZoneSameInstant(CountyTime.ZONE)
                     .toLocalDate();
             Integer i = index.get(day);
             if (i != null) {
@@ -161,6 +161,6 @@ public class Dashboard {
     }
 
     private static OffsetDateTime county(OffsetDateTime t) {
-        return t.atZoneSameInstant(CaseNumbers.COUNTY_TIME).toOffsetDateTime();
+        return t.atZoneSameInstant(CountyTime.ZONE).toOffsetDateTime();
     }
 }

@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 import org.lianxin.cases.BadParameter;
-import org.lianxin.cases.CaseNumbers;
+import org.lianxin.cases.CountyTime;
 
 /**
  * A calendar quarter in county time (Asia/Shanghai): Q1 is 1 January 00:00 to 1 April 00:00 there, and so on. The
@@ -34,7 +34,7 @@ public record Quarter(int year, int quarter) {
 
     /** The quarter that instant falls in, in county time. */
     public static Quarter containing(Instant instant) {
-        LocalDate day = instant.atZone(CaseNumbers.COUNTY_TIME).toLocalDate();
+        LocalDate day = instant.atZone(CountyTime.ZONE).toLocalDate();
         return new Quarter(day.getYear(), (day.getMonthValue() - 1) / 3 + 1);
     }
 
@@ -43,11 +43,11 @@ public record Quarter(int year, int quarter) {
     }
 
     public OffsetDateTime start() {
-        return firstDay().atStartOfDay(CaseNumbers.COUNTY_TIME).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+        return firstDay().atStartOfDay(CountyTime.ZONE).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
     }
 
     public OffsetDateTime end() {
-        return firstDay().plusMonths(3).atStartOfDay(CaseNumbers.COUNTY_TIME).toOffsetDateTime()
+        return firstDay().plusMonths(3).atStartOfDay(CountyTime.ZONE).toOffsetDateTime()
                 .withOffsetSameInstant(ZoneOffset.UTC);
     }
 

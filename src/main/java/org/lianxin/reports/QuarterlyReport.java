@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.camel.Header;
-import org.lianxin.cases.CaseNumbers;
+import org.lianxin.cases.CountyTime;
 import org.lianxin.cases.RowTime;
 import org.lianxin.cases.WorkingCalendar;
 import org.springframework.stereotype.Component;
@@ -114,7 +114,7 @@ public class QuarterlyReport {
             }
         }
         return new QuarterlyReportData(quarter, List.copyOf(lines), total,
-                RowTime.of(clock).atZoneSameInstant(CaseNumbers.COUNTY_TIME).toOffsetDateTime());
+                RowTime.of(clock).atZoneSameInstant(CountyTime.ZONE).toOffsetDateTime());
     }
 
     /** Timestamps come back from the database as OffsetDateTime (PostgreSQL, H2) or Timestamp. */
@@ -132,7 +132,7 @@ public class QuarterlyReport {
     }
 
     private LocalDate countyDay(OffsetDateTime t) {
-        return t.atZoneSameInstant(CaseNumbers.COUNTY_TIME).toLocalDate();
+        return t.atZoneSameInstant(CountyTime.ZONE).toLocalDate();
     }
 
     /** A department's counts as the rows are read. */

@@ -19,9 +19,9 @@ import org.apache.camel.Header;
 import org.lianxin.cases.BadParameter;
 import org.lianxin.cases.CaseChangeRefused;
 import org.lianxin.cases.CaseEvents;
-import org.lianxin.cases.CaseNumbers;
 import org.lianxin.cases.CaseReopening;
 import org.lianxin.cases.CaseStatus;
+import org.lianxin.cases.CountyTime;
 import org.lianxin.cases.RowTime;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -192,6 +192,6 @@ public class SpotChecks {
     }
 
     private static OffsetDateTime startOf(LocalDate day) {
-        return day.atStartOfDay(CaseNumbers.COUNTY_TIME).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+        return day.atStartOfDay(CountyTime.ZONE).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
     }
 }

@@ -11,8 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.camel.Header;
-import org.lianxin.cases.CaseNumbers;
-import org.lianxin.cases.CaseView;
+import org.lianxin.cases.CountyTime;
 import org.lianxin.cases.RowTime;
 import org.lianxin.cases.SlipMessages;
 import org.lianxin.cases.WorkingCalendar;
@@ -76,9 +75,9 @@ public class DeadlineWatch {
      * day after the deadline's day (county time).
      */
     public List<Map<String, Object>> dueForEscalation(List<Map<String, Object>> rows) {
-        LocalDate today = ZonedDateTime.now(clock.withZone(CaseNumbers.COUNTY_TIME)).toLocalDate();
+        LocalDate today = ZonedDateTime.now(clock.withZone(CountyTime.ZONE)).toLocalDate();
         return rows.stream().filter(r -> calendar.workingDaysBetween(
-                CaseView.countyTime(r.get("deadline")).toLocalDate(), today) >= settings.escalateAfterWorkingDays())
+                CountyTime.of(r.get("deadline")).toLocalDate(), today) >= settings.escalateAfterWorkingDays())
                 .toList();
     }
 
@@ -92,7 +91,7 @@ public class DeadlineWatch {
         Map<String, Map<String, Object>> events = new LinkedHashMap<>();
         for (Map<String, Object> r : rows) {
             String slipNo = (String) r.get("slip_no");
-            ZonedDateTime deadline = CaseView.countyTime(r.get("deadline"));
+            ZonedDateTime deadline = CountyTime.of(r.get("deadline"));
             String text = DUE_REMINDER.equals(purpose)
                     ? "本交办单将于" + WHEN.format(deadline) + "到期，请按时办结并答复。"
                     : "本交办单已于" + WHEN.format(deadline) + "超过办理时限，请尽快办结答复，并说明超期原因。";
@@ -140,7 +139,7 @@ public class DeadlineWatch {
             notice.put("leaders", leaders.stream().map(SupervisionSettings.Leader::email).toList());
             // one 督办单 per slip and deadline: an extension's missed deadline is escalated again, as a mail of its own
             outbox.add(outboxRow((String) r.get("case_no"), "escalation-" + r.get("slip_no") + "-"
-                    + CaseView.countyTime(r.get("deadline")).toEpochSecond(), notice, now));
+                    + CountyTime.of(r.get("deadline")).toEpochSecond(), notice, now));
             String to = leaders.isEmpty() ? "督办室" : String.join("、",
                     leaders.stream().map(l -> l.name() == null ? l.email() : l.name()).toList());
             events.add(event((String) r.get("case_no"), now, "督办 " + r.get("slip_no") + " → " + to));
@@ -158,7 +157,7 @@ public class DeadlineWatch {
         s.put("title", r.get("title"));
         s.put("department", r.get("department_name"));
         s.put("role", r.get("role"));
-        s.put("deadline", CaseView.time(r.get("deadline")));
+        s.put("deadline", CountyTime.iso(r.get("deadline")));
         return s;
     }
 

@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.lianxin.cases.CaseView;
+import org.lianxin.cases.CountyTime;
 import org.lianxin.cases.RowTime;
 
 /**
@@ -62,6 +62,6 @@ final class Decisions {
     }
 
     static OffsetDateTime county(Object time) {
-        return CaseView.countyTime(time).toOffsetDateTime();
+        return CountyTime.of(time).toOffsetDateTime();
     }
 }

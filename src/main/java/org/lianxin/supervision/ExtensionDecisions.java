@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.camel.Header;
-import org.lianxin.cases.CaseView;
+import org.lianxin.cases.CountyTime;
 import org.lianxin.cases.Deadlines;
 import org.lianxin.cases.RequestType;
 import org.lianxin.cases.WorkingCalendar;
@@ -53,7 +53,7 @@ public class ExtensionDecisions {
     /** The requests of routes' rows, each with its suggested new deadline. */
     public List<ExtensionRequest> pending(List<Map<String, Object>> rows) {
         return rows.stream().map(r -> {
-            ZonedDateTime deadline = CaseView.countyTime(r.get("deadline"));
+            ZonedDateTime deadline = CountyTime.of(r.get("deadline"));
             String text = (String) r.get("body");
             return new ExtensionRequest((String) r.get("ref"), (String) r.get("case_no"), (String) r.get("slip_no"),
                     (String) r.get("department_name"), (String) r.get("title"), text,
@@ -108,7 +108,7 @@ public class ExtensionDecisions {
             throw new InvalidDecisionException("slip", row.get("slip_no") + " is answered or returned already: "
                     + "nothing to extend; refuse the request instead");
         }
-        ZonedDateTime current = CaseView.countyTime(row.get("deadline"));
+        ZonedDateTime current = CountyTime.of(row.get("deadline"));
         LocalDate date;
         try {
             date = LocalDate.parse(newDate == null ? "" : newDate.strip());

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.camel.Header;
-import org.lianxin.cases.CaseView;
 import org.lianxin.cases.Channel;
+import org.lianxin.cases.CountyTime;
 import org.lianxin.cases.PhoneNumbers;
 import org.lianxin.cases.PublicAnswers;
 import org.lianxin.cases.SqlIdentifiers;
@@ -176,7 +176,7 @@ public class SyncPlanner {
         m.put("kindName", PublicAnswers.label(kind));
         m.put("department", answer.get("department_name"));
         m.put("answer", text);
-        m.put("publishedAt", CaseView.time(answer.get("published_at")));
+        m.put("publishedAt", CountyTime.iso(answer.get("published_at")));
         return m;
     }
 

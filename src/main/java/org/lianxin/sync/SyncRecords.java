@@ -12,7 +12,7 @@ import org.apache.camel.Header;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.Variable;
-import org.lianxin.cases.CaseView;
+import org.lianxin.cases.CountyTime;
 import org.lianxin.cases.PhoneNumbers;
 import org.lianxin.cases.RowTime;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -59,7 +59,7 @@ public class SyncRecords {
         for (Map<String, Object> row : parked) {
             Map<String, Object> r = new LinkedHashMap<>(row);
             r.put("address", PhoneNumbers.mask((String) row.get("address")));
-            r.put("updated_at", CaseView.countyTime(row.get("updated_at")).toOffsetDateTime());
+            r.put("updated_at", CountyTime.of(row.get("updated_at")).toOffsetDateTime());
             rows.add(r);
         }
         Map<String, Long> byStatus = new LinkedHashMap<>();

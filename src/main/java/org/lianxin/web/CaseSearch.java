@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
-import org.lianxin.cases.CaseNumbers;
 import org.lianxin.cases.CaseStatus;
+import org.lianxin.cases.CountyTime;
 import org.lianxin.cases.PhoneNumbers;
 
 /**
@@ -62,7 +62,7 @@ public record CaseSearch(String caseNo, String phone, String text, String depart
     }
 
     private static OffsetDateTime startOf(LocalDate day) {
-        return day.atStartOfDay(CaseNumbers.COUNTY_TIME).toOffsetDateTime();
+        return day.atStartOfDay(CountyTime.ZONE).toOffsetDateTime();
     }
 
     private static boolean blank(String s) {

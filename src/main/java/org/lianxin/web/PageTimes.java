@@ -1,11 +1,9 @@
 package org.lianxin.web;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 
-import org.lianxin.cases.CaseNumbers;
+import org.lianxin.cases.CountyTime;
 import org.springframework.stereotype.Component;
 
 /** Times on staff pages as people read them: county time to the minute (the views carry ISO-8601 strings). */
@@ -23,17 +21,6 @@ public class PageTimes {
      * moved by some days (-1: the day before).
      */
     public String countyDay(Object time, int plusDays) {
-        if (time == null) {
-            return "";
-        }
-        Instant instant;
-        if (time instanceof Timestamp t) {
-            instant = t.toInstant();
-        } else if (time instanceof OffsetDateTime t) {
-            instant = t.toInstant();
-        } else {
-            throw new IllegalArgumentException("not a time: " + time.getClass());
-        }
-        return instant.atZone(CaseNumbers.COUNTY_TIME).toLocalDate().plusDays(plusDays).toString();
+        return CountyTime.day(time, plusDays);
     }
 }

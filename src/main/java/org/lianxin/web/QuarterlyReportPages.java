@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
-import org.lianxin.cases.CaseNumbers;
+import org.lianxin.cases.CountyTime;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -93,7 +93,7 @@ public class QuarterlyReportPages {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(CaseNumbers.COUNTY_TIME));
+        return LocalDate.now(clock.withZone(CountyTime.ZONE));
     }
 
     private static String nullToEmpty(String s) {

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.camel.Header;
-import org.lianxin.cases.CaseView;
 import org.lianxin.cases.Channel;
+import org.lianxin.cases.CountyTime;
 import org.springframework.stereotype.Component;
 
 /** Helper of routes/desk-letter.yaml: the letter from the case row, its intakes and its published answers. */
@@ -31,7 +31,7 @@ public class ReplyLetters {
         List<ReplyLetter.Answer> sinceLastConcluded = new ArrayList<>();
         for (Map<String, Object> a : answers) {
             ReplyLetter.Answer answer = new ReplyLetter.Answer((String) a.get("kind"), (String) a.get("name"),
-                    (String) a.get("body"), CaseView.countyTime(a.get("published_at")));
+                    (String) a.get("body"), CountyTime.of(a.get("published_at")));
             if (CONCLUDING.contains(answer.kind())) {
                 concluding = answer;
                 progress = List.copyOf(sinceLastConcluded);
@@ -44,7 +44,7 @@ public class ReplyLetters {
                 .filter(i -> Channel.DESK.code().equals(i.get("channel")))
                 .findFirst().orElse(row);
         return new ReplyLetter((String) row.get("case_no"), (String) row.get("query_code"),
-                (String) petitioner.get("citizen_name"), CaseView.countyTime(petitioner.get("received_at")),
+                (String) petitioner.get("citizen_name"), CountyTime.of(petitioner.get("received_at")),
                 (String) row.get("title"), (String) row.get("content"), concluding, progress);
     }
 }

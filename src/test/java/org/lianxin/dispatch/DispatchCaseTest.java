@@ -19,7 +19,7 @@ import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lianxin.cases.CaseNumbers;
+import org.lianxin.cases.CountyTime;
 import org.lianxin.cases.DispatchOrder;
 import org.lianxin.cases.RequestType;
 import org.lianxin.cases.WorkingCalendar;
@@ -63,10 +63,10 @@ class DispatchCaseTest extends HubTestSupport {
                 List.of(), "rule:test"));
 
         ZonedDateTime issued = db.queryForObject("select issued_at from slip where slip_no = ?", OffsetDateTime.class,
-                caseNo + "-1").atZoneSameInstant(CaseNumbers.COUNTY_TIME);
+                caseNo + "-1").atZoneSameInstant(CountyTime.ZONE);
         ZonedDateTime due = db.queryForObject("select deadline from slip where slip_no = ?", OffsetDateTime.class,
-                caseNo + "-1").atZoneSameInstant(CaseNumbers.COUNTY_TIME);
-        assertThat(due).isEqualTo(issued.toLocalDate().atTime(23, 59, 59).atZone(CaseNumbers.COUNTY_TIME));
+                caseNo + "-1").atZoneSameInstant(CountyTime.ZONE);
+        assertThat(due).isEqualTo(issued.toLocalDate().atTime(23, 59, 59).atZone(CountyTime.ZONE));
     }
 
     @Test
@@ -84,9 +84,9 @@ class DispatchCaseTest extends HubTestSupport {
         OffsetDateTime issued = db.queryForObject("select issued_at from slip where slip_no = ?",
                 OffsetDateTime.class, caseNo + "-1");
         // HELP: the end (county time) of the 3rd working day after the day of issue
-        ZonedDateTime due = deadline.atZoneSameInstant(CaseNumbers.COUNTY_TIME);
+        ZonedDateTime due = deadline.atZoneSameInstant(CountyTime.ZONE);
         assertThat(due.toLocalDate()).isEqualTo(calendar.plusWorkingDays(
-                issued.atZoneSameInstant(CaseNumbers.COUNTY_TIME).toLocalDate(), 3));
+                issued.atZoneSameInstant(CountyTime.ZONE).toLocalDate(), 3));
         assertThat(due.toLocalTime()).isEqualTo(LocalTime.of(23, 59, 59));
 
         // the delivery routes may already have taken them: the status is theirs to assert

@@ -19,8 +19,7 @@ import java.util.Properties;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.lianxin.cases.CaseNumbers;
-import org.lianxin.cases.CaseView;
+import org.lianxin.cases.CountyTime;
 import org.lianxin.cases.DispatchOrder;
 import org.lianxin.cases.RequestType;
 import org.lianxin.cases.WorkingCalendar;
@@ -108,7 +107,7 @@ class DeadlineWatchTest extends HubTestSupport {
         String answered = dispatchedCase("河边步道的栏杆断了。");
         db.update("update slip set status = 'ANSWERED' where slip_no = ?", answered + "-1");
         String slipNo = caseNo + "-1";
-        Instant deadline = CaseView.countyTime(db.queryForObject("select deadline from slip where slip_no = ?",
+        Instant deadline = CountyTime.of(db.queryForObject("select deadline from slip where slip_no = ?",
                 Object.class, slipNo)).toInstant();
 
         // a day and a half before: nothing yet
@@ -141,13 +140,13 @@ class DeadlineWatchTest extends HubTestSupport {
                 .filter(f -> f.toString().contains("-overdue-"))).hasSize(2);
 
         // two working days overdue is not yet three
-        LocalDate due = deadline.atZone(CaseNumbers.COUNTY_TIME).toLocalDate();
-        moveTo(calendar.plusWorkingDays(due, 2).atTime(12, 0).atZone(CaseNumbers.COUNTY_TIME).toInstant());
+        LocalDate due = deadline.atZone(CountyTime.ZONE).toLocalDate();
+        moveTo(calendar.plusWorkingDays(due, 2).atTime(12, 0).atZone(CountyTime.ZONE).toInstant());
         twoWatchersRun();
         assertThat(events(caseNo, "escalated")).isZero();
 
         // three working days overdue: one 督办单 to t-water's leader and the supervisors
-        moveTo(calendar.plusWorkingDays(due, 3).atTime(9, 0).atZone(CaseNumbers.COUNTY_TIME).toInstant());
+        moveTo(calendar.plusWorkingDays(due, 3).atTime(9, 0).atZone(CountyTime.ZONE).toInstant());
         twoWatchersRun();
         twoWatchersRun();
         assertThat(events(caseNo, "escalated")).isEqualTo(1);

@@ -13,16 +13,16 @@ import java.time.ZonedDateTime;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.lianxin.cases.CaseNumbers;
-import org.lianxin.cases.Deadlines;
+import org.lianxin.cases.CountyTime;
 import org.lianxin.cases.DeadlineSettings;
+import org.lianxin.cases.Deadlines;
 import org.lianxin.cases.RequestType;
 import org.lianxin.cases.WorkingCalendar;
 import org.lianxin.cases.WorkingCalendarTest;
 
 class ExtensionDecisionsTest {
 
-    static final ZonedDateTime DEADLINE = ZonedDateTime.of(2026, 12, 2, 18, 0, 0, 0, CaseNumbers.COUNTY_TIME);
+    static final ZonedDateTime DEADLINE = ZonedDateTime.of(2026, 12, 2, 18, 0, 0, 0, CountyTime.ZONE);
 
     static final WorkingCalendar CALENDAR = WorkingCalendarTest.packaged();
 

@@ -12,7 +12,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lianxin.cases.CaseNumbers;
+import org.lianxin.cases.CountyTime;
 import org.lianxin.cases.DispatchOrder;
 import org.lianxin.cases.RequestType;
 import org.lianxin.security.StaffUsers;
@@ -55,7 +55,7 @@ class CasePagesTest extends HubTestSupport {
         String waiting = TestCases.awaitingDispatcher(hub(), db, marker);
         camel.sendBody("direct:dispatch-case", new DispatchOrder(dispatched, RequestType.HELP, null, "t-water",
                 List.of(), "rule:test"));
-        String today = LocalDate.now(CaseNumbers.COUNTY_TIME).toString();
+        String today = LocalDate.now(CountyTime.ZONE).toString();
 
         assertThat(found("text=" + marker)).containsExactly(waiting, dispatched);
         // LIKE's wildcards in the words are the words themselves

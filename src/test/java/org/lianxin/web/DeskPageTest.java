@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.lianxin.support.PageSession.CSRF;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -12,12 +11,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.lianxin.cases.CountyTime;
+import org.lianxin.security.StaffUsers;
 import org.lianxin.support.HttpAnswer;
 import org.lianxin.support.HubTestSupport;
 import org.lianxin.support.LianxinTest;
 import org.lianxin.support.PageSession;
 import org.lianxin.support.TestEnvironment;
-import org.lianxin.security.StaffUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @LianxinTest
@@ -80,7 +80,7 @@ class DeskPageTest extends HubTestSupport {
         OffsetDateTime received = db.queryForObject("select received_at from citizen_case where case_no = ?",
                 OffsetDateTime.class, caseNo);
         assertThat(page).contains(DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm")
-                .format(received.atZoneSameInstant(ZoneId.of("Asia/Shanghai"))));
+                .format(received.atZoneSameInstant(CountyTime.ZONE)));
 
         assertThat(stored.get("content")).isEqualTo(content);
         assertThat(stored.get("category")).isEqualTo("environment");

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lianxin.cases.CaseNumbers;
+import org.lianxin.cases.CountyTime;
 import org.lianxin.cases.DispatchOrder;
 import org.lianxin.cases.RequestType;
 import org.lianxin.cases.SlipLinks;
@@ -86,7 +86,7 @@ class ExtensionsPageTest extends HubTestSupport {
 
     ZonedDateTime deadline() {
         return db.queryForObject("select deadline from slip where slip_no = ?", OffsetDateTime.class, slipNo)
-                .atZoneSameInstant(CaseNumbers.COUNTY_TIME);
+                .atZoneSameInstant(CountyTime.ZONE);
     }
 
     long events(String action) {

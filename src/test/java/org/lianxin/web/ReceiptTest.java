@@ -2,9 +2,10 @@ package org.lianxin.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.lianxin.cases.CountyTime;
+
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,7 +28,7 @@ class ReceiptTest {
     @Test
     void receivedTimeIsCountyTimeWhicheverTypeTheDatabaseAnswers() {
         OffsetDateTime utc = OffsetDateTime.parse("2026-11-28T23:30:00Z");
-        ZonedDateTime expected = ZonedDateTime.of(2026, 11, 29, 7, 30, 0, 0, ZoneId.of("Asia/Shanghai"));
+        ZonedDateTime expected = ZonedDateTime.of(2026, 11, 29, 7, 30, 0, 0, CountyTime.ZONE);
 
         assertThat(Receipt.of(row(Timestamp.from(utc.toInstant()))).receivedAt()).isEqualTo(expected);
         assertThat(Receipt.of(row(utc)).receivedAt()).isEqualTo(expected);
