@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -63,12 +64,17 @@ public class HotClusters {
     private static final int LABEL_WORDS = 3;
     /** A label word is used by at least this share of the cluster's cases. */
     private static final double LABEL_MIN_SHARE = 0.3;
-    /** A place named in a text is found among its first letters, and has at least this many. */
+    /** A place word in more than this share of the window's places (and more than GENERIC_PLACE_MIN) is generic. */
+    private static final double GENERIC_PLACE_SHARE = 0.02;
+    private static final int GENERIC_PLACE_MIN = 5;
+    /** A place named in a text is found among its first letters, by at least this many of its last letters. */
     private static final int MIN_PLACE_LETTERS = 4;
-    private static final int MAX_TEXT_LETTERS_FOR_PLACE = 300;
+    private static final int MAX_TEXT_LETTERS_FOR_PLACE = 120;
+    private static final int MAX_PLACE_LETTERS = 16;
+    private static final int AMBIGUOUS = -2;
     /** A building, unit or gate at the end of a location: a part of the place it names. */
     private static final Pattern WITHIN_PLACE = Pattern.compile(
-            "(?:[0-9０-９一二三四五六七八九十百零〇]+(?:号楼|号|栋|幢|座|单元|楼|层|室|户)|[东南西北]?(?:大门|门口|门)|附近|旁边|对面|门前)$");
+            "(?:[0-9０-９一二三四五六七八九十百零〇]+(?:号楼|号|栋|幢|座|单元|楼|层|室|户)|[东南西北]门口?|大门口?|门口|附近|旁边|对面|门前)$");
 
     private final TextSimilarity similarity;
     private final Clock clock;
@@ -123,12 +129,13 @@ public class HotClusters {
     /**
      * The clusters computed last while they are recent (lianxin.hot.cache-for), when nothing was added since (the same
      * fingerprint) or the caller takes the latest computed (hotLatest: a page, which should not wait for the
-     * clustering while the timer keeps it fresh); else null.
+     * clustering while the timer keeps it fresh); else, or when the caller asks for a new computation (hotRefresh: the
+     * timer), null.
      */
     public List<Map<String, Object>> cached(@Header("hotFingerprint") Object fingerprint,
-            @Header("hotLatest") Boolean latest) {
+            @Header("hotLatest") Boolean latest, @Header("hotRefresh") Boolean refresh) {
         Cached last = cached.get();
-        if (last == null || !last.computedAt().plus(cacheFor).isAfter(clock.instant())) {
+        if (last == null || Boolean.TRUE.equals(refresh) || !last.computedAt().plus(cacheFor).isAfter(clock.instant())) {
             return null;
         }
         return Boolean.TRUE.equals(latest) || last.fingerprint().equals(String.valueOf(fingerprint)) ? last.clusters()
@@ -164,17 +171,17 @@ public class HotClusters {
     /** The clustering itself (see the class comment), ordered by citizens, latest intake, then cluster id. */
     List<Map<String, Object>> clusters(List<Map<String, Object>> rows) {
         Map<String, CaseInWindow> byCase = new TreeMap<>();
-        Set<String> places = new HashSet<>();
         for (Map<String, Object> row : rows) {
             byCase.computeIfAbsent((String) row.get("case_no"), no -> new CaseInWindow(row)).add(row);
-            places.addAll(similarity.placeFeatures((String) row.get("location")));
         }
+        Set<String> places = placeNames(byCase.values());
         List<CaseInWindow> cases = new ArrayList<>(byCase.values());
         Set<String> placeWords = places.stream().filter(w -> w.length() >= 2).collect(Collectors.toSet());
         int[] placeWordLengths = placeWords.stream().mapToInt(String::length).distinct().sorted().toArray();
         List<Map<String, Integer>> features = new ArrayList<>(cases.size());
         for (CaseInWindow c : cases) {
-            c.blanked = withoutPlaces(c.content, placeWords, placeWordLengths);
+            c.blanked = c.content == null ? null
+                    : withoutPlaces(TextSimilarity.normalise(c.content), placeWords, placeWordLengths);
             features.add(features(c, places));
         }
         analysed.keySet().retainAll(byCase.keySet());
@@ -207,12 +214,47 @@ public class HotClusters {
     }
 
     /**
-     * A case noted without a location whose text names one of the window's places is at that place (the longest
-     * named): 翠湖苑垃圾没人清运 is at 翠湖苑 as much as a call noted there.
+     * The words and character pairs that name the window's places, blanked out of every text: those of at most
+     * {@value #GENERIC_PLACE_SHARE} of the distinct places (at least {@value #GENERIC_PLACE_MIN}). What many places'
+     * names share (公司, 小区, 医院, a district) is a kind of place, not one, and stays in the texts.
+     */
+    private Set<String> placeNames(Collection<CaseInWindow> cases) {
+        Set<String> distinct = new HashSet<>();
+        Map<String, Integer> placesUsing = new HashMap<>();
+        for (CaseInWindow c : cases) {
+            String place = placeOf(c.location);
+            if (place != null && !place.isEmpty() && distinct.add(place)) {
+                similarity.placeFeatures(place).forEach(f -> placesUsing.merge(f, 1, Integer::sum));
+            }
+        }
+        int generic = Math.max(GENERIC_PLACE_MIN, (int) (GENERIC_PLACE_SHARE * distinct.size()));
+        Set<String> names = new HashSet<>();
+        placesUsing.forEach((feature, using) -> {
+            if (using <= generic) {
+                names.add(feature);
+            }
+        });
+        return names;
+    }
+
+    /**
+     * A case noted without a location whose text names one of the window's places is at that place: the longest
+     * location, or end of one that names one place only, of at least {@value #MIN_PLACE_LETTERS} letters among the
+     * text's first ones. 翠湖花园垃圾没人清运 is at 城关镇翠湖花园 as much as a call noted there.
      */
     private static void placesNamedInText(List<CaseInWindow> cases, List<String> placeLetters, List<String> locations,
             int[] placeOf) {
-        int[] lengths = locations.stream().mapToInt(String::length).filter(l -> l >= MIN_PLACE_LETTERS).distinct()
+        // a place is named by its location or the end of it (A市A5区金色湾小区 by 金色湾小区), an end that names one
+        // place only
+        Map<String, Integer> named = new HashMap<>();
+        for (int k = 0; k < locations.size(); k++) {
+            String letters = locations.get(k);
+            for (int from = 0; from + MIN_PLACE_LETTERS <= letters.length(); from++) {
+                int place = k;
+                named.merge(letters.substring(from), place, (known, again) -> known.equals(again) ? known : AMBIGUOUS);
+            }
+        }
+        int[] lengths = named.keySet().stream().mapToInt(String::length).filter(l -> l <= MAX_PLACE_LETTERS).distinct()
                 .sorted().toArray();
         for (int i = 0; i < placeOf.length; i++) {
             if (placeOf[i] >= 0 || !placeLetters.get(i).isEmpty()) {
@@ -222,8 +264,8 @@ public class HotClusters {
             text = text.substring(0, Math.min(text.length(), MAX_TEXT_LETTERS_FOR_PLACE));
             for (int l = lengths.length - 1; l >= 0 && placeOf[i] < 0; l--) {
                 for (int from = 0; from + lengths[l] <= text.length(); from++) {
-                    int found = Collections.binarySearch(locations, text.substring(from, from + lengths[l]));
-                    if (found >= 0) {
+                    Integer found = named.get(text.substring(from, from + lengths[l]));
+                    if (found != null && found >= 0) {
                         placeOf[i] = found;
                         break;
                     }

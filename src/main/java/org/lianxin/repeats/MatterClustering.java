@@ -3,9 +3,11 @@ package org.lianxin.repeats;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -26,7 +28,10 @@ import java.util.TreeMap;
  */
 final class MatterClustering {
 
-    /** A feature used by more than this share of the texts (and more than {@link #MIN_POSTINGS}) proposes no pairs. */
+    /**
+     * A feature used by more than this share of the texts (and more than {@link #MIN_POSTINGS} and the size cap)
+     * proposes no pairs.
+     */
     static final double MAX_POSTINGS_SHARE = 0.02;
     static final int MIN_POSTINGS = 50;
     /** A feature's rarity is read as if the window held at least this many texts. */
@@ -53,7 +58,8 @@ final class MatterClustering {
 
     /**
      * The groups (each the texts' indexes, ascending), in the order of their first text. Texts whose places are both
-     * known and not the same place are never linked: one problem at two places is two matters.
+     * known and not the same place are never linked, and a group never holds two such places, not even through
+     * texts of unknown place: one problem at two places is two matters.
      */
     List<List<Integer>> groups(Vectors vectors, Vectors places, int[] placeOf) {
         int n = vectors.size();
@@ -61,10 +67,14 @@ final class MatterClustering {
         int[] size = new int[n];
         int[] version = new int[n];
         List<List<Integer>> members = new ArrayList<>(n);
+        // each group's known places: two groups at places that are not one never join, whatever their links
+        List<Set<Integer>> placesOf = new ArrayList<>(n);
         PriorityQueue<Candidate> queue = new PriorityQueue<>();
         for (int i = 0; i < n; i++) {
             size[i] = 1;
             members.add(new ArrayList<>(List.of(i)));
+            placesOf.add(placeOf[i] >= 0 && !places.isEmpty(placeOf[i]) ? new HashSet<>(Set.of(placeOf[i]))
+                    : new HashSet<>());
             for (Map.Entry<Integer, Double> link : links.get(i).entrySet()) {
                 if (link.getKey() > i && link.getValue() >= threshold) {
                     queue.add(new Candidate(link.getValue(), i, link.getKey(), 0, 0));
@@ -76,7 +86,8 @@ final class MatterClustering {
             int a = best.a();
             int b = best.b();
             if (members.get(a) == null || members.get(b) == null || version[a] != best.versionA()
-                    || version[b] != best.versionB() || size[a] + size[b] > maxSize) {
+                    || version[b] != best.versionB() || size[a] + size[b] > maxSize
+                    || !onePlace(placesOf.get(a), placesOf.get(b), places)) {
                 continue;
             }
             // b joins a (a is the lower index: the group keeps its first text's place); a's links to others become
@@ -95,6 +106,8 @@ final class MatterClustering {
             size[a] += size[b];
             members.get(a).addAll(members.get(b));
             members.set(b, null);
+            placesOf.get(a).addAll(placesOf.get(b));
+            placesOf.set(b, null);
             version[a]++;
             for (Map.Entry<Integer, Double> link : into.entrySet()) {
                 int c = link.getKey();
@@ -122,7 +135,9 @@ final class MatterClustering {
      */
     private List<Map<Integer, Double>> links(Vectors vectors, Vectors places, int[] placeOf) {
         int n = vectors.size();
-        int maxPostings = Math.max(MIN_POSTINGS, (int) (MAX_POSTINGS_SHARE * n));
+        // a matter as large as a group may grow is told in its own words: those words must propose its pairs
+        // a matter as large as a group may grow is told in its own words: those words must propose its pairs
+        int maxPostings = Math.max(Math.max(MIN_POSTINGS, maxSize), (int) (MAX_POSTINGS_SHARE * n));
         int[][] postings = new int[vectors.features()][];
         double[][] postingWeights = new double[vectors.features()][];
         int[] filled = new int[vectors.features()];
@@ -181,6 +196,18 @@ final class MatterClustering {
             return 1;
         }
         return a == b || places.overlap(a, b) >= SAME_PLACE ? SAME_PLACE_WEIGHT : 0;
+    }
+
+    /** Whether every known place of one group is one place with every known place of the other. */
+    private static boolean onePlace(Set<Integer> a, Set<Integer> b, Vectors places) {
+        for (int p : a) {
+            for (int q : b) {
+                if (p != q && places.overlap(p, q) < SAME_PLACE) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Two groups that may join, with their mean link; the most alike first, then by index (deterministic). */

@@ -214,7 +214,8 @@ public class TextSimilarity {
         return Collections.unmodifiableMap(counts);
     }
 
-    private static String normalise(String text) {
+    /** The text as it is analysed: NFKC, lower case, at most MAX_CHARS characters. */
+    static String normalise(String text) {
         String folded = Normalizer.normalize(text.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         return folded.length() > MAX_CHARS ? folded.substring(0, MAX_CHARS) : folded;
     }

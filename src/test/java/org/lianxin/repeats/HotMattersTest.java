@@ -60,7 +60,7 @@ class HotMattersTest {
 
     /**
      * Five busy weeks of 672 reports: no cluster chains two reported matters or two places, and at least three
-     * quarters of the matters are found (some cluster of at least five cases holds the matter's reports).
+     * quarters of the matters are found (one hot cluster holds two thirds of the matter's reports or more).
      */
     @Test
     void inBusyWeeksNoHotIssueChainsMattersAndManyMattersAreFound() {
@@ -99,10 +99,13 @@ class HotMattersTest {
         assertThat(main * 3).as(as).isGreaterThanOrEqualTo(((List<?>) cluster.get("cases")).size() * 2L);
     }
 
-    /** The reported matters (H…) found hot. */
+    /** The reported matters (H…) found hot: at least two thirds of a matter's reports in one hot cluster. */
     static Set<String> reported(List<Map<String, Object>> clusters, List<CorpusMessage> week) {
-        return clusters.stream().flatMap(c -> byMatter(c, week).keySet().stream()).filter(m -> m.startsWith("H"))
-                .collect(Collectors.toCollection(TreeSet::new));
+        Map<String, Long> reports = week.stream().filter(m -> m.matter() != null)
+                .collect(Collectors.groupingBy(CorpusMessage::matter, Collectors.counting()));
+        return clusters.stream().flatMap(c -> byMatter(c, week).entrySet().stream())
+                .filter(e -> e.getKey().startsWith("H") && e.getValue() * 3 >= reports.get(e.getKey()) * 2)
+                .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));
     }
 
     static Map<String, Long> byMatter(Map<String, Object> cluster, List<CorpusMessage> week) {
