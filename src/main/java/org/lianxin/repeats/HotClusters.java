@@ -64,6 +64,8 @@ public class HotClusters {
     private static final int LABEL_WORDS = 3;
     /** A label word is used by at least this share of the cluster's cases. */
     private static final double LABEL_MIN_SHARE = 0.3;
+    /** The timer's next run waits this many times as long as the last one took. */
+    private static final int RUN_SHARE = 9;
     /** A place word in more than this share of the window's places (and more than GENERIC_PLACE_MIN) is generic. */
     private static final double GENERIC_PLACE_SHARE = 0.02;
     private static final int GENERIC_PLACE_MIN = 5;
@@ -86,6 +88,10 @@ public class HotClusters {
     private final Duration cacheFor;
     private final Map<String, Analysed> analysed = new ConcurrentHashMap<>();
     private final AtomicReference<Cached> cached = new AtomicReference<>();
+    private volatile LastRun lastRun;
+
+    private record LastRun(Instant endedAt, Duration took) {
+    }
 
     private record Cached(Object fingerprint, Instant computedAt, List<Map<String, Object>> clusters, long readUpTo) {
     }
@@ -150,7 +156,9 @@ public class HotClusters {
             @Header("hotFingerprint") Object fingerprint) {
         long started = System.nanoTime();
         List<Map<String, Object>> clusters = clusters(rows == null ? List.of() : rows);
-        long millis = (System.nanoTime() - started) / 1_000_000;
+        long nanos = System.nanoTime() - started;
+        long millis = nanos / 1_000_000;
+        lastRun = new LastRun(clock.instant(), Duration.ofNanos(Math.max(1, nanos)));
         LOG.debug("Hot issues: {} intake rows, {} clusters, in {} ms", rows == null ? 0 : rows.size(), clusters.size(),
                 millis);
         // two runs at once (the timer's and a page's) may end in either order: the one that read more is kept
@@ -158,6 +166,16 @@ public class HotClusters {
         cached.accumulateAndGet(computed, (last, next) -> last != null && last.readUpTo() > next.readUpTo() ? last
                 : next);
         return clusters;
+    }
+
+    /**
+     * Whether the timer's run is due: the clustering takes at most a tenth of one core. Under a burst of intakes each
+     * run analyses every new text; the next one waits nine times as long as the last took, so the burst is served
+     * first (pages then wait for a new run once cache-for has passed).
+     */
+    public boolean refreshDue() {
+        LastRun last = lastRun;
+        return last == null || !clock.instant().isBefore(last.endedAt().plus(last.took().multipliedBy(RUN_SHARE)));
     }
 
     /** The sum of the newest intake's and event's ids the fingerprint holds (0 when it holds none). */

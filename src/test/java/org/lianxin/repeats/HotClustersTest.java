@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -126,6 +128,36 @@ public class HotClustersTest {
         clock.moveBy(Duration.ofSeconds(61));
         assertThat(cache.cached("intakes 6", null, null)).as("older than cache-for").isNull();
         assertThat(cache.cached("intakes 7", true, null)).isNull();
+    }
+
+    @Test
+    void theTimersNextRunWaitsNineTimesAsLongAsTheLastTook() {
+        Instant[] now = {NOW.toInstant()};
+        Clock clock = new Clock() {
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+        };
+        HotClusters hot = new HotClusters(SIMILARITY, clock, 7, 5, 0.4, 1000, 200, Duration.ofMinutes(1));
+        assertThat(hot.refreshDue()).as("never run").isTrue();
+        long started = System.nanoTime();
+        hot.compute(cases(2026000100L, WATER), "intakes 6");
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(hot.refreshDue()).as("just run").isFalse();
+        now[0] = now[0].plus(took.multipliedBy(9)).plusMillis(1);
+        assertThat(hot.refreshDue()).as("nine times as long as it took later").isTrue();
     }
 
     @Test
