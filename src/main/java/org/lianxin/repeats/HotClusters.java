@@ -54,8 +54,8 @@ import org.springframework.stereotype.Component;
  * do, not merely the most frequent.</li>
  * </ol>
  * Analysing a text is the costly step, so each case's analysed text is kept between runs (while the text without
- * the window's places stays the same); routes/hot-clusters.yaml also recomputes every lianxin.hot.refresh-every, so a page finds the clusters
- * ready. Computed from the database only: nodes agree once their caches turn over.
+ * the window's places stays the same); routes/hot-clusters.yaml also recomputes every lianxin.hot.refresh-every, so
+ * a page finds the clusters ready. Computed from the database only: nodes agree once their caches turn over.
  */
 @Component("hotClusters")
 public class HotClusters {
@@ -206,7 +206,7 @@ public class HotClusters {
         MatterClustering.Vectors vectors = MatterClustering.Vectors.of(features, TextSimilarity.MIN_FEATURES);
         // places are compared over the window's distinct locations: a pair that many places have (a district's name)
         // is common, however few or many cases were reported there
-        List<String> placeLetters = cases.stream().map(c -> RepostRule.letters(placeOf(c.location))).toList();
+        List<String> placeLetters = cases.stream().map(c -> RepostRule.letters(c.place)).toList();
         List<String> locations = placeLetters.stream().filter(l -> !l.isEmpty()).distinct().sorted().toList();
         int[] placeOf = placeLetters.stream().mapToInt(l -> Math.max(Collections.binarySearch(locations, l), -1))
                 .toArray();
@@ -240,9 +240,8 @@ public class HotClusters {
         Set<String> distinct = new HashSet<>();
         Map<String, Integer> placesUsing = new HashMap<>();
         for (CaseInWindow c : cases) {
-            String place = placeOf(c.location);
-            if (place != null && !place.isEmpty() && distinct.add(place)) {
-                similarity.placeFeatures(place).forEach(f -> placesUsing.merge(f, 1, Integer::sum));
+            if (c.place != null && !c.place.isEmpty() && distinct.add(c.place)) {
+                similarity.placeFeatures(c.place).forEach(f -> placesUsing.merge(f, 1, Integer::sum));
             }
         }
         int generic = Math.max(GENERIC_PLACE_MIN, (int) (GENERIC_PLACE_SHARE * distinct.size()));
@@ -396,7 +395,8 @@ public class HotClusters {
         final String title;
         final String content;
         final String status;
-        final String location;
+        /** Its location without building, unit or gate ({@link #placeOf}). */
+        final String place;
         String blanked;
         List<String> words;
         final Set<String> citizens = new HashSet<>();
@@ -409,7 +409,7 @@ public class HotClusters {
             this.title = (String) row.get("title");
             this.content = (String) row.get("content");
             this.status = (String) row.get("status");
-            this.location = (String) row.get("location");
+            this.place = placeOf((String) row.get("location"));
         }
 
         CaseInWindow add(Map<String, Object> row) {

@@ -1,7 +1,6 @@
 package org.lianxin.repeats;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -271,18 +270,21 @@ final class MatterClustering {
             double[][] weights = new double[n][];
             for (int i = 0; i < n; i++) {
                 Map<String, Integer> text = texts.get(i).size() < minFeatures ? Map.of() : texts.get(i);
-                int[] own = text.keySet().stream().mapToInt(featureIds::get).sorted().toArray();
+                TreeMap<Integer, Integer> counts = new TreeMap<>();
+                text.forEach((f, count) -> counts.put(featureIds.get(f), count));
+                int[] own = new int[counts.size()];
                 double[] w = new double[own.length];
-                String[] names = new String[own.length];
-                text.keySet().forEach(f -> names[Arrays.binarySearch(own, featureIds.get(f))] = f);
                 double norm = 0;
-                for (int k = 0; k < own.length; k++) {
-                    w[k] = (1 + Math.log(text.get(names[k]))) * Math.log(1 + rarityOf / frequency[own[k]]);
+                int k = 0;
+                for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+                    own[k] = e.getKey();
+                    w[k] = (1 + Math.log(e.getValue())) * Math.log(1 + rarityOf / frequency[own[k]]);
                     norm += w[k] * w[k];
+                    k++;
                 }
                 double length = Math.sqrt(norm);
-                for (int k = 0; k < own.length && length > 0; k++) {
-                    w[k] /= length;
+                for (int j = 0; j < own.length && length > 0; j++) {
+                    w[j] /= length;
                 }
                 ids[i] = own;
                 weights[i] = w;

@@ -70,7 +70,7 @@ public class TextSimilarity {
         return score(prepare(a, placeA), prepare(b, placeB));
     }
 
-    /** A request made ready to be scored against many others (hot-issue clustering): analysed once. */
+    /** A request made ready to be scored against many others: analysed once. */
     public Prepared prepare(String text, String place) {
         return prepare(text, features(place).keySet());
     }
@@ -81,10 +81,10 @@ public class TextSimilarity {
     }
 
     /**
-     * A request made ready with the features of any number of places left out (hot issues leave out every place
-     * of the window, see HotClusters). Requests prepared with the very same set are scored without going through it.
+     * A request made ready with a place's features left out. Requests prepared with the very same set are scored
+     * without going through it.
      */
-    public Prepared prepare(String text, Set<String> placeFeatures) {
+    private Prepared prepare(String text, Set<String> placeFeatures) {
         if (text == null) {
             return new Prepared(null, Map.of(), Set.of(), 0, 0);
         }
