@@ -1,5 +1,6 @@
 package org.lianxin.cases;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,9 +28,9 @@ public class CaseAttachments {
      * What to store of a message's files.
      *
      * @param rows one SQL parameter map per file kept
-     * @param droppedNote the case event's note on the files refused, or null
+     * @param refused the case event on the files refused (attachments-refused), none when all were kept
      */
-    public record Plan(List<Map<String, Object>> rows, String droppedNote) {
+    public record Plan(List<Map<String, Object>> rows, List<CaseEvent> refused) {
     }
 
     /**
@@ -54,7 +55,9 @@ public class CaseAttachments {
             row.put("now", change.get("now"));
             rows.add(row);
         }
-        return new Plan(rows, policy.note(sorted).orElse(null));
+        return new Plan(rows, policy.note(sorted).map(note -> CaseEvent.of((String) change.get("caseNo"),
+                (OffsetDateTime) change.get("now"), (String) change.get("actor"), null, "attachments-refused", note))
+                .stream().toList());
     }
 
     /** A case's files as staff see them in the case's JSON, each with the address it is downloaded from. */

@@ -57,7 +57,7 @@ public class CaseRegistration {
         return p;
     }
 
-    /** Adds what a new case needs: its number, query code, status, timestamps, first event and outbox row. */
+    /** Adds what a new case needs: its number, query code, status, timestamps, and its writes: first event and outbox message. */
     public Map<String, Object> newCase(Map<String, Object> p, @Header("caseSequence") long sequence) {
         OffsetDateTime now = RowTime.of(clock);
         String caseNo = numbers.caseNumber(sequence);
@@ -65,10 +65,11 @@ public class CaseRegistration {
         p.put("queryCode", numbers.queryCode());
         p.put("status", CaseStatus.REGISTERED.name());
         p.put("now", now);
-        p.put("actor", "channel:" + p.get("channel"));
-        p.put("action", "registered");
-        p.put("destination", registeredQueue);
-        p.put("payload", registeredMessage(p));
+        String channel = (String) p.get("channel");
+        p.put("writes", CaseWrites.eventsAndOutbox(
+                List.of(new CaseEvent(caseNo, now, "channel:" + channel, channel, "registered", null,
+                        CaseStatus.REGISTERED.name(), null)),
+                List.of(new OutboxMessage(caseNo, registeredQueue, registeredMessage(p), null, now))));
         return p;
     }
 

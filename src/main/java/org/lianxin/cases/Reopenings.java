@@ -23,7 +23,7 @@ public class Reopenings {
         this.clock = clock;
     }
 
-    /** The plan: caseUpdate and event (one row each) and dispatch (the DispatchOrder for the new slip). */
+    /** The plan: move (to REOPENED) and dispatch (the DispatchOrder for the new slip). */
     public Map<String, Object> plan(CaseReopening reopening, @Header("reopenCaseRow") Map<String, Object> caseRow,
             @Header("reopenLead") String lead) {
         String caseNo = reopening.caseNo();
@@ -40,14 +40,12 @@ public class Reopenings {
         int count = ((Number) caseRow.get("reopen_count")).intValue() + 1;
         String note = "重办（第" + count + "次）：" + reopening.reason();
         OffsetDateTime now = RowTime.of(clock);
-        String reopened = CaseStatus.REOPENED.name();
 
-        Map<String, Object> row = CaseEvents.row(caseNo, now, reopening.actor(), "reopened", status, reopened, note);
-        row.put("reopenCount", count);
-        row.put("channel", reopening.channel());
         String requestType = (String) caseRow.get("request_type");
         Map<String, Object> plan = new LinkedHashMap<>();
-        plan.put("row", row);
+        // the store counts the reopening (reopen_count + 1) with the move
+        plan.put("move", List.of(new StatusMove(caseNo, CaseStatus.valueOf(status), CaseStatus.REOPENED, now,
+                reopening.actor(), reopening.channel(), "reopened", note)));
         plan.put("dispatch", new DispatchOrder(caseNo,
                 requestType == null ? RequestType.HELP : RequestType.valueOf(requestType),
                 (String) caseRow.get("category"), lead, List.of(), "reopen:" + count, note));

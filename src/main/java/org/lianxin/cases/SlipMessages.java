@@ -29,24 +29,24 @@ public class SlipMessages {
     }
 
     /** The slip itself; the round makes a replay a new message. */
-    public Map<String, Object> slip(String caseNo, String slipNo, String channel, String address, int round,
+    public OutboxMessage slip(String caseNo, String slipNo, String channel, String address, int round,
             OffsetDateTime now) {
         return row(caseNo, slipNo, channel, address, round, null, null, null, now);
     }
 
     /** A message about the slip (purpose sign-reminder): sent once to where the slip went. */
-    public Map<String, Object> about(String caseNo, String slipNo, String channel, String address, int round,
+    public OutboxMessage about(String caseNo, String slipNo, String channel, String address, int round,
             String purpose, OffsetDateTime now) {
         return row(caseNo, slipNo, channel, address, round, purpose, null, null, now);
     }
 
     /** A notice about the slip's case (purpose repeat-notice), one per noticeId and address, with its text. */
-    public Map<String, Object> notice(String caseNo, String slipNo, String channel, String address, int round,
+    public OutboxMessage notice(String caseNo, String slipNo, String channel, String address, int round,
             String purpose, String noticeId, String notice, OffsetDateTime now) {
         return row(caseNo, slipNo, channel, address, round, purpose, noticeId, notice, now);
     }
 
-    private Map<String, Object> row(String caseNo, String slipNo, String channel, String address, int round,
+    private OutboxMessage row(String caseNo, String slipNo, String channel, String address, int round,
             String purpose, String noticeId, String notice, OffsetDateTime now) {
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("slipNo", slipNo);
@@ -60,17 +60,14 @@ public class SlipMessages {
             message.put("noticeId", noticeId);
             message.put("notice", notice);
         }
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("caseNo", caseNo);
-        row.put("destination", queues.get(channel));
+        String payload;
         try {
-            row.put("payload", json.writeValueAsString(message));
+            payload = json.writeValueAsString(message);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        row.put("dedupId", (purpose == null ? "slip:" : purpose + ":") + slipNo + ":" + channel + ":" + address + ":"
-                + (noticeId == null ? String.valueOf(round) : noticeId));
-        row.put("now", now);
-        return row;
+        return new OutboxMessage(caseNo, queues.get(channel), payload, (purpose == null ? "slip:" : purpose + ":")
+                + slipNo + ":" + channel + ":" + address + ":" + (noticeId == null ? String.valueOf(round) : noticeId),
+                now);
     }
 }

@@ -1,9 +1,11 @@
 package org.lianxin.dispatch;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.camel.Header;
+import org.lianxin.cases.OutboxMessage;
 import org.lianxin.cases.SlipMessages;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +23,9 @@ public class DeliveryReplays {
     }
 
     /** From the delivery's row (case_no, send_round) after the round was raised. */
-    public Map<String, Object> outboxRow(Map<String, Object> row, @Header("slipNo") String slipNo,
+    public List<OutboxMessage> outbox(Map<String, Object> row, @Header("slipNo") String slipNo,
             @Header("channel") String channel, @Header("address") String address, @Header("now") OffsetDateTime now) {
-        return messages.slip((String) row.get("case_no"), slipNo, channel, address,
-                ((Number) row.get("send_round")).intValue(), now);
+        return List.of(messages.slip((String) row.get("case_no"), slipNo, channel, address,
+                ((Number) row.get("send_round")).intValue(), now));
     }
 }

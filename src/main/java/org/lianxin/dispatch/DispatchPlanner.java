@@ -12,11 +12,15 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.camel.Header;
-import org.lianxin.cases.RowTime;
+import org.lianxin.cases.CaseKind;
 import org.lianxin.cases.CaseStatus;
+import org.lianxin.cases.CaseWrites;
 import org.lianxin.cases.Deadlines;
 import org.lianxin.cases.DispatchOrder;
+import org.lianxin.cases.OutboxMessage;
+import org.lianxin.cases.RowTime;
 import org.lianxin.cases.SlipMessages;
+import org.lianxin.cases.StatusMove;
 import org.springframework.stereotype.Component;
 
 /**
@@ -71,7 +75,7 @@ public class DispatchPlanner {
 
         List<Map<String, Object>> slips = new ArrayList<>();
         List<Map<String, Object>> deliveries = new ArrayList<>();
-        List<Map<String, Object>> outbox = new ArrayList<>();
+        List<OutboxMessage> outbox = new ArrayList<>();
         int number = slipCount.intValue();
         for (String departmentId : departmentIds(order)) {
             DepartmentAddresses department = departments.get(departmentId);
@@ -103,21 +107,14 @@ public class DispatchPlanner {
                 outbox.add(messages.slip(order.caseNo(), slipNo, target[0], target[1], 1, now));
             }
         }
-        Map<String, Object> caseUpdate = new LinkedHashMap<>();
-        caseUpdate.put("caseNo", order.caseNo());
-        caseUpdate.put("fromStatus", caseStatus);
-        caseUpdate.put("status", CaseStatus.DISPATCHED.name());
-        caseUpdate.put("requestType", order.requestType().name());
-        caseUpdate.put("category", order.category());
-        caseUpdate.put("actor", order.decidedBy());
-        caseUpdate.put("note", note(order));
-        caseUpdate.put("now", now);
+        CaseKind kind = new CaseKind(order.caseNo(), order.requestType().name(), order.category(), null, now);
+        StatusMove move = new StatusMove(order.caseNo(), CaseStatus.valueOf(caseStatus), CaseStatus.DISPATCHED, now,
+                order.decidedBy(), null, "dispatched", note(order));
 
         Map<String, Object> plan = new LinkedHashMap<>();
         plan.put("slips", slips);
         plan.put("deliveries", deliveries);
-        plan.put("outbox", outbox);
-        plan.put("case", caseUpdate);
+        plan.put("writes", new CaseWrites(List.of(kind), List.of(), List.of(move), outbox));
         return plan;
     }
 

@@ -1,13 +1,16 @@
 package org.lianxin.dispatch;
 
-import org.lianxin.cases.RowTime;
-import org.lianxin.cases.SlipMessages;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lianxin.cases.CaseEvent;
+import org.lianxin.cases.CaseWrites;
+import org.lianxin.cases.OutboxMessage;
+import org.lianxin.cases.RowTime;
+import org.lianxin.cases.SlipMessages;
 
 import org.springframework.stereotype.Component;
 
@@ -35,17 +38,14 @@ public class SignReminders {
     /** The reminders' outbox rows and one event per slip naming where its reminder goes. */
     public Map<String, Object> plan(List<Map<String, Object>> rows) {
         OffsetDateTime now = RowTime.of(clock);
-        List<Map<String, Object>> outbox = new ArrayList<>();
-        Map<String, Map<String, Object>> events = new LinkedHashMap<>();
+        List<OutboxMessage> outbox = new ArrayList<>();
+        Map<String, String> caseOf = new LinkedHashMap<>();
+        Map<String, StringBuilder> notes = new LinkedHashMap<>();
         for (Map<String, Object> r : rows) {
             String slipNo = (String) r.get("slip_no");
-            Map<String, Object> event = events.computeIfAbsent(slipNo, no -> {
-                Map<String, Object> e = new LinkedHashMap<>();
-                e.put("caseNo", r.get("case_no"));
-                e.put("now", now);
-                e.put("note", "催签收 " + no + " → " + r.get("department_id"));
-                return e;
-            });
+            caseOf.put(slipNo, (String) r.get("case_no"));
+            StringBuilder note = notes.computeIfAbsent(slipNo,
+                    no -> new StringBuilder("催签收 " + no + " → " + r.get("department_id")));
             String channel = (String) r.get("channel");
             if (channel == null) {
                 // Its slip reached no one yet (still queued or parked): nothing to remind of.
@@ -54,12 +54,14 @@ public class SignReminders {
             String address = (String) r.get("address");
             outbox.add(messages.about((String) r.get("case_no"), slipNo, channel, address,
                     ((Number) r.get("send_round")).intValue(), PURPOSE, now));
-            event.put("note", event.get("note") + " " + channel + ":" + address);
+            note.append(" ").append(channel).append(":").append(address);
         }
+        List<CaseEvent> events = new ArrayList<>();
+        notes.forEach((slipNo, note) -> events.add(CaseEvent.of(caseOf.get(slipNo), now, "system", null, PURPOSE,
+                note.toString())));
         Map<String, Object> plan = new LinkedHashMap<>();
         plan.put("now", now);
-        plan.put("outbox", outbox);
-        plan.put("events", new ArrayList<>(events.values()));
+        plan.put("writes", CaseWrites.eventsAndOutbox(events, outbox));
         return plan;
     }
 }

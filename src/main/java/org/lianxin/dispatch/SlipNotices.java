@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.camel.Header;
+import org.lianxin.cases.OutboxMessage;
 import org.lianxin.cases.SlipMessages;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +27,7 @@ public class SlipNotices {
      * The outbox rows of one notice (header noticeParams: purpose, notice, noticeId, now), from the slip's reached
      * deliveries (case_no, slip_no, channel, address, send_round).
      */
-    public List<Map<String, Object>> outbox(List<Map<String, Object>> deliveries,
+    public List<OutboxMessage> outbox(List<Map<String, Object>> deliveries,
             @Header("noticeParams") Map<String, Object> params) {
         String purpose = (String) params.get("purpose");
         String noticeId = (String) params.get("noticeId");

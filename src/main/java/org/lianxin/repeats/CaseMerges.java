@@ -10,13 +10,16 @@ import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.Header;
 import org.lianxin.cases.CaseChangeRefused;
-import org.lianxin.cases.CaseEvents;
+import org.lianxin.cases.CaseEvent;
+import org.lianxin.cases.CaseMerge;
 import org.lianxin.cases.CaseNotFoundException;
 import org.lianxin.cases.CaseRegistration;
 import org.lianxin.cases.CaseStatus;
+import org.lianxin.cases.CaseWrites;
 import org.lianxin.cases.JsonErrors;
 import org.lianxin.cases.PlaceKeys;
 import org.lianxin.cases.RowTime;
+import org.lianxin.cases.StatusMove;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -84,11 +87,12 @@ public class CaseMerges {
             sourceNote.append("；在办交办单 ").append(String.join("、",
                     openSlips.stream().map(s -> (String) s.get("slip_no")).toList())).append(" 未撤回");
         }
-        p.put("events", List.of(
-                event(p.get("source"), now, p.get("actor"), "merged", source.get("status"), CaseStatus.MERGED.name(),
-                        sourceNote.toString()),
-                event(p.get("target"), now, p.get("actor"), "merge-received", null, null,
-                        "案件 " + p.get("source") + " 并入，受理 " + moved + " 件" + staffNote)));
+        String actor = (String) p.get("actor");
+        p.put("merge", List.of(new CaseMerge(new StatusMove((String) p.get("source"),
+                CaseStatus.valueOf((String) source.get("status")), CaseStatus.MERGED, now, actor, null, "merged",
+                sourceNote.toString()), (String) p.get("target"), moved.intValue(),
+                CaseEvent.of((String) p.get("target"), now, actor, null, "merge-received",
+                        "案件 " + p.get("source") + " 并入，受理 " + moved + " 件" + staffNote))));
         return p;
     }
 
@@ -164,12 +168,14 @@ public class CaseMerges {
         p.put("intakeId", request.get("intakeId"));
         String staffNote = request.get("staffNote") == null ? "" : "：" + request.get("staffNote");
         OffsetDateTime now = (OffsetDateTime) p.get("now");
-        Object staff = request.get("staff");
-        p.put("events", List.of(
-                event(p.get("caseNo"), now, staff, "split-from", null, CaseStatus.REGISTERED.name(),
-                        "从案件 " + from + " 拆分（受理 #" + p.get("intakeId") + "）" + staffNote),
-                event(from, now, staff, "split-off", null, null,
-                        "受理 #" + p.get("intakeId") + " 拆分为新案件 " + p.get("caseNo") + staffNote)));
+        String staff = (String) request.get("staff");
+        CaseWrites registered = (CaseWrites) p.get("writes");
+        p.put("writes", CaseWrites.eventsAndOutbox(List.of(
+                new CaseEvent((String) p.get("caseNo"), now, staff, null, "split-from", null,
+                        CaseStatus.REGISTERED.name(), "从案件 " + from + " 拆分（受理 #" + p.get("intakeId") + "）" + staffNote),
+                CaseEvent.of(from, now, staff, null, "split-off",
+                        "受理 #" + p.get("intakeId") + " 拆分为新案件 " + p.get("caseNo") + staffNote)),
+                registered.outbox()));
         return p;
     }
 
@@ -181,11 +187,6 @@ public class CaseMerges {
         body.put("splitFrom", p.get("fromCaseNo"));
         body.put("intakeId", p.get("intakeId"));
         errors.write(exchange, 201, body);
-    }
-
-    private static Map<String, Object> event(Object caseNo, OffsetDateTime now, Object actor, String action,
-            Object from, Object to, String note) {
-        return CaseEvents.row(caseNo, now, actor, action, from, to, note);
     }
 
     private static Map<String, Object> row(List<Map<String, Object>> rows, String caseNo) {

@@ -10,9 +10,12 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.apache.camel.Header;
+import org.lianxin.cases.CaseEvent;
 import org.lianxin.cases.CaseStatus;
+import org.lianxin.cases.CaseWrites;
 import org.lianxin.cases.Channel;
 import org.lianxin.cases.CountyTime;
+import org.lianxin.cases.OutboxMessage;
 import org.lianxin.cases.PhoneNumbers;
 import org.lianxin.cases.PlaceKeys;
 import org.lianxin.cases.RowTime;
@@ -209,7 +212,7 @@ public class RepeatCheck {
 
         String notice = "案件" + caseNo + "又收到一件重复诉求（累计" + repeatCount + "次，" + TIME.format(now) + "）："
                 + summary((String) p.get("content"));
-        List<Map<String, Object>> outbox = new ArrayList<>();
+        List<OutboxMessage> outbox = new ArrayList<>();
         for (Map<String, Object> d : leadDeliveries == null ? List.<Map<String, Object>>of() : leadDeliveries) {
             String slipNo = (String) d.get("slip_no");
             String to = d.get("channel") + ":" + d.get("address");
@@ -217,15 +220,9 @@ public class RepeatCheck {
                     ((Number) d.get("send_round")).intValue(), NOTICE_PURPOSE, "intake-" + intakeId, notice, now));
             note.append(outbox.size() == 1 ? "；已告知主办 " + slipNo + " " : " ").append(to);
         }
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("caseNo", caseNo);
-        event.put("now", now);
-        event.put("actor", "channel:" + channel.code());
-        event.put("channel", channel.code());
-        event.put("note", note.toString());
         Map<String, Object> plan = new LinkedHashMap<>();
-        plan.put("event", event);
-        plan.put("outbox", outbox);
+        plan.put("writes", CaseWrites.eventsAndOutbox(List.of(CaseEvent.of(caseNo, now, "channel:" + channel.code(),
+                channel.code(), "repeat-joined", note.toString())), outbox));
         return plan;
     }
 

@@ -3,13 +3,16 @@ package org.lianxin.reply;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.apache.camel.Header;
-import org.lianxin.cases.RowTime;
+import org.lianxin.cases.CaseEvent;
 import org.lianxin.cases.CaseStatus;
 import org.lianxin.cases.PhoneNumbers;
+import org.lianxin.cases.RowTime;
+import org.lianxin.cases.StatusMove;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -111,7 +114,7 @@ public class SlipAnswers {
             case EXPLANATION -> "explained";
             default -> "extension-requested";
         });
-        return p;
+        return withMove(p);
     }
 
     /** What the reply page sent: the kind the department chose, and its text as typed. */
@@ -127,6 +130,9 @@ public class SlipAnswers {
         Map<String, Object> p = common(message, slip, sender);
         String word = message.kind().map(AnswerKind::word).orElse("");
         p.put("note", (message.slipNo() + " " + word + " " + message.text()).replaceAll("\\s+", " ").strip());
+        String status = (String) p.get("fromStatus");
+        p.put("event", List.of(new CaseEvent((String) p.get("caseNo"), (OffsetDateTime) p.get("now"),
+                (String) p.get("actor"), null, "department-message", status, status, (String) p.get("note"))));
         return p;
     }
 
@@ -172,6 +178,14 @@ public class SlipAnswers {
                     || CaseStatus.SIGNED.name().equals(caseStatus) || CaseStatus.IN_PROGRESS.name().equals(caseStatus));
             p.put("toStatus", moves ? CaseStatus.RETURNED.name() : caseStatus);
         }
+        return withMove(p);
+    }
+
+    /** The case's move (or stay, recorded as an event) that the parameters decided. */
+    private static Map<String, Object> withMove(Map<String, Object> p) {
+        p.put("move", List.of(new StatusMove((String) p.get("caseNo"), CaseStatus.valueOf((String) p.get("fromStatus")),
+                CaseStatus.valueOf((String) p.get("toStatus")), (OffsetDateTime) p.get("now"), (String) p.get("actor"),
+                null, (String) p.get("action"), (String) p.get("note"))));
         return p;
     }
 }

@@ -18,7 +18,7 @@ import java.util.Set;
 import org.apache.camel.Header;
 import org.lianxin.cases.BadParameter;
 import org.lianxin.cases.CaseChangeRefused;
-import org.lianxin.cases.CaseEvents;
+import org.lianxin.cases.CaseEvent;
 import org.lianxin.cases.CaseReopening;
 import org.lianxin.cases.CaseStatus;
 import org.lianxin.cases.CountyTime;
@@ -98,16 +98,16 @@ public class SpotChecks {
     }
 
     /** A 'spot-check-sampled' event on each case drawn, and its row in the sample. */
-    public List<Map<String, Object>> sampled(Map<String, Object> check, @Header("checkId") Number checkId) {
+    public List<CaseEvent> sampled(Map<String, Object> check, @Header("checkId") Number checkId) {
         @SuppressWarnings("unchecked")
         List<String> sample = (List<String>) check.get("sample");
         String note = "回头看抽查 #" + checkId + " 抽中（" + sample.size() + " / " + check.get("population") + "）";
-        List<Map<String, Object>> rows = new ArrayList<>();
+        List<CaseEvent> events = new ArrayList<>();
         for (String caseNo : sample) {
-            rows.add(event(caseNo, check.get("now"), "user:" + check.get("createdBy"), checkId, "spot-check-sampled",
-                    note));
+            events.add(CaseEvent.of(caseNo, (OffsetDateTime) check.get("now"), "user:" + check.get("createdBy"), null,
+                    "spot-check-sampled", note));
         }
-        return rows;
+        return events;
     }
 
     /** A check's result for one case, as the supervisor gave it: PASSED, or FAILED with a note. */
@@ -157,8 +157,9 @@ public class SpotChecks {
         String note = p.get("note") == null ? "" : "：" + p.get("note");
         String actor = "user:" + p.get("user");
         Map<String, Object> plan = new LinkedHashMap<>(p);
-        plan.put("event", event(caseNo, p.get("now"), actor, checkId, failed ? "spot-check-failed" : "spot-check-passed",
-                "回头看抽查 #" + checkId + (failed ? " 不通过" : " 通过") + note));
+        plan.put("event", List.of(CaseEvent.of(caseNo, (OffsetDateTime) p.get("now"), actor, null,
+                failed ? "spot-check-failed" : "spot-check-passed",
+                "回头看抽查 #" + checkId + (failed ? " 不通过" : " 通过") + note)));
         plan.put("reopen", failed ? new CaseReopening(caseNo, "回头看抽查不通过" + note, actor, null,
                 Set.of(CaseStatus.CLOSED.name())) : null);
         return plan;
@@ -171,13 +172,6 @@ public class SpotChecks {
         view.put("check", check);
         view.put("cases", sample);
         return view;
-    }
-
-    private static Map<String, Object> event(String caseNo, Object now, String actor, Object checkId, String action,
-            String note) {
-        Map<String, Object> e = CaseEvents.row(caseNo, now, actor, action, null, null, note);
-        e.put("checkId", checkId);
-        return e;
     }
 
     private static LocalDate day(String field, String text) {

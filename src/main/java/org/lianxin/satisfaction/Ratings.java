@@ -11,12 +11,15 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.apache.camel.Header;
+import org.lianxin.cases.CaseEvent;
 import org.lianxin.cases.CaseNotFoundException;
-import org.lianxin.cases.CaseStatus;
-import org.lianxin.cases.Channel;
 import org.lianxin.cases.CaseReopening;
+import org.lianxin.cases.CaseStatus;
+import org.lianxin.cases.CaseWrites;
+import org.lianxin.cases.Channel;
 import org.lianxin.cases.InvalidIntakeException;
 import org.lianxin.cases.RowTime;
+import org.lianxin.cases.StatusMove;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,7 +42,8 @@ public class Ratings {
     }
 
     /**
-     * The plan for one rating: rating (the case_rating row, or null), events, caseUpdate (or null), reopen (a
+     * The plan for one rating: rating (the case_rating row, or null), writes (its events and the move to CLOSED),
+     * reopen (a
      * CaseReopening for direct:reopen-case, or null) and result. A refused rating (an unknown case, a case not
      * waiting for a rating, an intake that is not the case's) writes nothing and is a rejected result.
      */
@@ -90,8 +94,7 @@ public class Ratings {
             after = reopen(plan, status);
         } else if (ratedThisRound(ratings, round, intakeId) == intakes.size()) {
             after = CaseStatus.CLOSED.name();
-            plan.caseUpdate(status, after, round);
-            plan.event("closed", status, after, "回访：" + summary(ratings, round, s.rating()));
+            plan.move(status, after, "closed", "回访：" + summary(ratings, round, s.rating()));
         }
         return plan.result(RatingResult.of(s.caseNo(), intakeRef, RatingResult.Status.rated, s.rating(), after));
     }
@@ -176,14 +179,13 @@ public class Ratings {
         final RatingSubmission submission;
         final OffsetDateTime now;
         final Map<String, Object> map = new LinkedHashMap<>();
-        final List<Map<String, Object>> events = new ArrayList<>();
+        final List<CaseEvent> events = new ArrayList<>();
+        final List<StatusMove> moves = new ArrayList<>();
 
         Plan(RatingSubmission submission, OffsetDateTime now) {
             this.submission = submission;
             this.now = now;
             map.put("rating", null);
-            map.put("events", events);
-            map.put("caseUpdate", null);
             map.put("reopen", null);
         }
 
@@ -206,26 +208,13 @@ public class Ratings {
         }
 
         void event(String action, String from, String to, String note) {
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("caseNo", submission.caseNo());
-            e.put("now", now);
-            e.put("actor", actor(submission));
-            e.put("channel", submission.channel());
-            e.put("action", action);
-            e.put("fromStatus", from);
-            e.put("toStatus", to);
-            e.put("note", note);
-            events.add(e);
+            events.add(new CaseEvent(submission.caseNo(), now, actor(submission), submission.channel(), action, from,
+                    to, note));
         }
 
-        void caseUpdate(String from, String to, int reopenCount) {
-            Map<String, Object> u = new LinkedHashMap<>();
-            u.put("caseNo", submission.caseNo());
-            u.put("fromStatus", from);
-            u.put("toStatus", to);
-            u.put("reopenCount", reopenCount);
-            u.put("now", now);
-            map.put("caseUpdate", u);
+        void move(String from, String to, String action, String note) {
+            moves.add(new StatusMove(submission.caseNo(), CaseStatus.valueOf(from), CaseStatus.valueOf(to), now,
+                    actor(submission), submission.channel(), action, note));
         }
 
         /** A callback is the operator's act, what else comes back the citizen's own. */
@@ -234,6 +223,7 @@ public class Ratings {
         }
 
         Map<String, Object> result(RatingResult result) {
+            map.put("writes", new CaseWrites(List.of(), events, moves, List.of()));
             map.put("result", Objects.requireNonNull(result));
             return map;
         }

@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.camel.Header;
 import org.lianxin.cases.CaseStatus;
 import org.lianxin.cases.RowTime;
+import org.lianxin.cases.StatusMove;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -38,24 +38,19 @@ public class UnratedCases {
         return rows.stream().map(r -> r.get("case_no")).toList();
     }
 
-    /** One update and one closing event per case (rows: case_no, status, reopen_count; ratings of this round). */
+    /** One move to CLOSED per case (rows: case_no, status, reopen_count; ratings of this round). */
     public Map<String, Object> plan(List<Map<String, Object>> rows,
             @Header("ratingRows") List<Map<String, Object>> ratings) {
         OffsetDateTime now = RowTime.of(clock);
-        List<Map<String, Object>> closings = new ArrayList<>();
+        List<StatusMove> closings = new ArrayList<>();
         for (Map<String, Object> row : rows) {
             String caseNo = (String) row.get("case_no");
             int round = ((Number) row.get("reopen_count")).intValue();
             List<Map<String, Object>> own = ratings.stream().filter(r -> caseNo.equals(r.get("case_no"))).toList();
-            Map<String, Object> closing = new LinkedHashMap<>();
-            closing.put("caseNo", caseNo);
-            closing.put("fromStatus", row.get("status"));
-            closing.put("toStatus", CaseStatus.CLOSED.name());
-            closing.put("now", now);
-            closing.put("action", own.isEmpty() ? "closed-unrated" : "closed");
-            closing.put("note", own.isEmpty() ? "未评价：答复后 " + after.toDays() + " 天内无评价"
-                    : "回访：" + Ratings.summary(own, round, null) + "；其余来源未评价");
-            closings.add(closing);
+            closings.add(new StatusMove(caseNo, CaseStatus.valueOf((String) row.get("status")), CaseStatus.CLOSED, now,
+                    "system", null, own.isEmpty() ? "closed-unrated" : "closed",
+                    own.isEmpty() ? "未评价：答复后 " + after.toDays() + " 天内无评价"
+                            : "回访：" + Ratings.summary(own, round, null) + "；其余来源未评价"));
         }
         return Map.of("now", now, "closings", closings);
     }

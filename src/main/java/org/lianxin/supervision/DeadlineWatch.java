@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.camel.Header;
+import org.lianxin.cases.CaseEvent;
+import org.lianxin.cases.CaseWrites;
 import org.lianxin.cases.CountyTime;
+import org.lianxin.cases.OutboxMessage;
 import org.lianxin.cases.RowTime;
 import org.lianxin.cases.SlipMessages;
 import org.lianxin.cases.WorkingCalendar;
@@ -87,17 +90,18 @@ public class DeadlineWatch {
      */
     public Map<String, Object> notices(List<Map<String, Object>> rows, @Header("purpose") String purpose,
             @Header("now") OffsetDateTime now) {
-        List<Map<String, Object>> outbox = new ArrayList<>();
-        Map<String, Map<String, Object>> events = new LinkedHashMap<>();
+        List<OutboxMessage> outbox = new ArrayList<>();
+        Map<String, String> caseOf = new LinkedHashMap<>();
+        Map<String, StringBuilder> notes = new LinkedHashMap<>();
         for (Map<String, Object> r : rows) {
             String slipNo = (String) r.get("slip_no");
+            caseOf.put(slipNo, (String) r.get("case_no"));
             ZonedDateTime deadline = CountyTime.of(r.get("deadline"));
             String text = DUE_REMINDER.equals(purpose)
                     ? "本交办单将于" + WHEN.format(deadline) + "到期，请按时办结并答复。"
                     : "本交办单已于" + WHEN.format(deadline) + "超过办理时限，请尽快办结答复，并说明超期原因。";
-            Map<String, Object> event = events.computeIfAbsent(slipNo, no -> event((String) r.get("case_no"), now,
+            StringBuilder note = notes.computeIfAbsent(slipNo, no -> new StringBuilder(
                     (DUE_REMINDER.equals(purpose) ? "催办 " : "超期 ") + no + "（时限 " + WHEN.format(deadline) + "）"));
-            event.put("action", purpose);
             if (r.get("channel") == null) {
                 continue;
             }
@@ -106,11 +110,13 @@ public class DeadlineWatch {
             outbox.add(messages.notice((String) r.get("case_no"), slipNo, (String) r.get("channel"),
                     (String) r.get("address"), ((Number) r.get("send_round")).intValue(), purpose, noticeId, text,
                     now));
-            event.put("note", event.get("note") + " " + r.get("channel") + ":" + r.get("address"));
+            note.append(" ").append(r.get("channel")).append(":").append(r.get("address"));
         }
+        List<CaseEvent> events = new ArrayList<>();
+        notes.forEach((slipNo, note) -> events.add(CaseEvent.of(caseOf.get(slipNo), now, "system", null, purpose,
+                note.toString())));
         Map<String, Object> plan = new LinkedHashMap<>();
-        plan.put("outbox", outbox);
-        plan.put("events", new ArrayList<>(events.values()));
+        plan.put("writes", CaseWrites.eventsAndOutbox(events, outbox));
         return plan;
     }
 
@@ -118,19 +124,19 @@ public class DeadlineWatch {
      * The supervisors' mail about the slips that went overdue in this run (rows: slip_no, case_no, title,
      * department_name, deadline), as one outbox row: one digest, not a mail per slip.
      */
-    public Map<String, Object> overdueDigest(List<Map<String, Object>> rows, @Header("now") OffsetDateTime now) {
+    public List<OutboxMessage> overdueDigest(List<Map<String, Object>> rows, @Header("now") OffsetDateTime now) {
         List<Map<String, Object>> slips = rows.stream().map(DeadlineWatch::slipSummary).toList();
         Map<String, Object> notice = new LinkedHashMap<>();
         notice.put("kind", OVERDUE);
         notice.put("slips", slips);
-        return outboxRow((String) rows.get(0).get("case_no"), "overdue-" + slips.get(0).get("slipNo") + "-"
-                + now.toInstant().toEpochMilli() + "-" + slips.size(), notice, now);
+        return List.of(outboxRow((String) rows.get(0).get("case_no"), "overdue-" + slips.get(0).get("slipNo") + "-"
+                + now.toInstant().toEpochMilli() + "-" + slips.size(), notice, now));
     }
 
     /** One 督办单 per slip to its department's leaders and the supervisors, and an 'escalated' event per slip. */
     public Map<String, Object> escalations(List<Map<String, Object>> rows, @Header("now") OffsetDateTime now) {
-        List<Map<String, Object>> outbox = new ArrayList<>();
-        List<Map<String, Object>> events = new ArrayList<>();
+        List<OutboxMessage> outbox = new ArrayList<>();
+        List<CaseEvent> events = new ArrayList<>();
         for (Map<String, Object> r : rows) {
             Map<String, Object> notice = new LinkedHashMap<>();
             notice.put("kind", "escalation");
@@ -142,11 +148,11 @@ public class DeadlineWatch {
                     + CountyTime.of(r.get("deadline")).toEpochSecond(), notice, now));
             String to = leaders.isEmpty() ? "督办室" : String.join("、",
                     leaders.stream().map(l -> l.name() == null ? l.email() : l.name()).toList());
-            events.add(event((String) r.get("case_no"), now, "督办 " + r.get("slip_no") + " → " + to));
+            events.add(CaseEvent.of((String) r.get("case_no"), now, "system", null, "escalated",
+                    "督办 " + r.get("slip_no") + " → " + to));
         }
         Map<String, Object> plan = new LinkedHashMap<>();
-        plan.put("outbox", outbox);
-        plan.put("events", events);
+        plan.put("writes", CaseWrites.eventsAndOutbox(events, outbox));
         return plan;
     }
 
@@ -161,28 +167,15 @@ public class DeadlineWatch {
         return s;
     }
 
-    private Map<String, Object> outboxRow(String caseNo, String dedupId, Map<String, Object> notice,
+    private OutboxMessage outboxRow(String caseNo, String dedupId, Map<String, Object> notice,
             OffsetDateTime now) {
         // the key names the mail too (its Message-ID and file name), so a mail sent again is the same mail
         notice.put("key", dedupId);
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("caseNo", caseNo);
-        row.put("destination", supervisionQueue);
         try {
-            row.put("payload", json.writeValueAsString(notice));
+            return new OutboxMessage(caseNo, supervisionQueue, json.writeValueAsString(notice), dedupId, now);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        row.put("dedupId", dedupId);
-        row.put("now", now);
-        return row;
     }
 
-    private static Map<String, Object> event(String caseNo, OffsetDateTime now, String note) {
-        Map<String, Object> e = new LinkedHashMap<>();
-        e.put("caseNo", caseNo);
-        e.put("now", now);
-        e.put("note", note);
-        return e;
-    }
 }

@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.lianxin.cases.CaseStatus;
 import org.lianxin.cases.CountyTime;
 import org.lianxin.cases.RowTime;
+import org.lianxin.cases.StatusMove;
 
 /**
  * What every supervisor's decision on an answer records: the answer, the slip and case, when, who, the case's status
@@ -37,15 +40,17 @@ final class Decisions {
     static Map<String, Object> of(Map<String, Object> row, String answerRef, String actor, Clock clock,
             String action, String toStatus, String note) {
         Map<String, Object> p = new HashMap<>();
+        OffsetDateTime now = RowTime.of(clock);
         p.put("answerRef", answerRef);
         p.put("caseNo", row.get("case_no"));
         p.put("slipNo", row.get("slip_no"));
-        p.put("now", RowTime.of(clock));
+        p.put("now", now);
         p.put("actor", actor);
-        p.put("action", action);
-        p.put("fromStatus", row.get("case_status"));
-        p.put("toStatus", toStatus);
         p.put("note", note);
+        // a decision that keeps the case's status (an extension) is an event on it all the same
+        p.put("move", List.of(new StatusMove((String) row.get("case_no"),
+                CaseStatus.valueOf((String) row.get("case_status")), CaseStatus.valueOf(toStatus), now, actor, null,
+                action, note)));
         return p;
     }
 

@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
 
 import org.apache.camel.Header;
 import org.lianxin.cases.CaseChangeRefused;
+import org.lianxin.cases.CaseEvent;
+import org.lianxin.cases.CaseWrites;
+import org.lianxin.cases.OutboxMessage;
 import org.lianxin.cases.RowTime;
 import org.lianxin.cases.SlipMessages;
 import org.springframework.stereotype.Component;
@@ -106,7 +109,7 @@ public class Instructions {
         String noticeId = String.valueOf(id);
         String notice = notice(p, caseNos.size());
 
-        Map<String, Map<String, Object>> outbox = new LinkedHashMap<>();
+        Map<String, OutboxMessage> outbox = new LinkedHashMap<>();
         Map<String, List<String>> toldByCase = new HashMap<>();
         for (Map<String, Object> d : leadDeliveries == null ? List.<Map<String, Object>>of() : leadDeliveries) {
             String caseNo = (String) d.get("case_no");
@@ -120,24 +123,19 @@ public class Instructions {
             }
         }
         List<Map<String, Object>> cases = new ArrayList<>();
-        List<Map<String, Object>> events = new ArrayList<>();
+        List<CaseEvent> events = new ArrayList<>();
         for (String caseNo : caseNos) {
             Map<String, Object> concerned = new HashMap<>();
             concerned.put("instructionId", id);
             concerned.put("caseNo", caseNo);
             cases.add(concerned);
-            Map<String, Object> event = new HashMap<>();
-            event.put("caseNo", caseNo);
-            event.put("now", now);
-            event.put("actor", p.get("author"));
-            event.put("note", note(p, id, caseNos.size(), toldByCase.get(caseNo)));
-            events.add(event);
+            events.add(CaseEvent.of(caseNo, now, (String) p.get("author"), null, PURPOSE,
+                    note(p, id, caseNos.size(), toldByCase.get(caseNo))));
         }
         Map<String, Object> plan = new LinkedHashMap<>(p);
         plan.put("id", id);
         plan.put("cases", cases);
-        plan.put("events", events);
-        plan.put("outbox", new ArrayList<>(outbox.values()));
+        plan.put("writes", CaseWrites.eventsAndOutbox(events, List.copyOf(outbox.values())));
         return plan;
     }
 
@@ -146,7 +144,7 @@ public class Instructions {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("instructionId", plan.get("id"));
         result.put("cases", plan.get("caseNos"));
-        result.put("notices", ((List<?>) plan.get("outbox")).size());
+        result.put("notices", ((CaseWrites) plan.get("writes")).outbox().size());
         return result;
     }
 

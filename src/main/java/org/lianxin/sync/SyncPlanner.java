@@ -11,6 +11,7 @@ import java.util.Set;
 import org.apache.camel.Header;
 import org.lianxin.cases.Channel;
 import org.lianxin.cases.CountyTime;
+import org.lianxin.cases.OutboxMessage;
 import org.lianxin.cases.PhoneNumbers;
 import org.lianxin.cases.PublicAnswers;
 import org.lianxin.cases.SqlIdentifiers;
@@ -68,7 +69,7 @@ public class SyncPlanner {
         this.queues = Map.of(PORTAL, portalQueue, HOTLINE, hotlineQueue, SMS, smsQueue, SURVEY, smsQueue);
     }
 
-    /** The records (each with its outbox message) of a published answer; none when the answer is not published. */
+    /** The records of a published answer; none when the answer is not published. */
     public List<Map<String, Object>> plan(@Header("syncAnswer") Map<String, Object> answer,
             @Header("syncIntakes") List<Map<String, Object>> intakes, @Header("syncNow") OffsetDateTime now) {
         List<Map<String, Object>> records = new ArrayList<>();
@@ -105,30 +106,37 @@ public class SyncPlanner {
         return records;
     }
 
+    /**
+     * The outbox messages of the records this answer made (rows made: ref); a record kept from an earlier answer
+     * (the survey of a slip answered finally once before) is not queued again.
+     */
+    public List<OutboxMessage> outbox(List<Map<String, Object>> records,
+            @Header("syncMade") List<Map<String, Object>> made) {
+        Set<Object> refs = new HashSet<>(made.stream().map(r -> r.get("ref")).toList());
+        return records.stream().filter(r -> refs.contains(r.get("ref"))).map(r -> message((String) r.get("caseNo"),
+                (String) r.get("ref"), (String) r.get("target"), 1, (OffsetDateTime) r.get("now"))).toList();
+    }
+
     /** The outbox message that sends a record (again, in a later round after a replay). */
-    public Map<String, Object> outboxRow(String caseNo, String ref, String target, int round, OffsetDateTime now) {
+    private OutboxMessage message(String caseNo, String ref, String target, int round, OffsetDateTime now) {
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("ref", ref);
         message.put("round", round);
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("caseNo", caseNo);
-        row.put("destination", queues.get(target));
-        row.put("payload", toJson(message));
-        row.put("dedupId", "sync:" + ref + ":" + round);
-        row.put("now", now);
-        return row;
+        return new OutboxMessage(caseNo, queues.get(target), toJson(message), "sync:" + ref + ":" + round, now);
     }
 
     /** The outbox message of a replayed record, from its row (case_no, target, send_round after the raise). */
-    public Map<String, Object> replayRow(Map<String, Object> row, @Header("syncRef") String ref,
+    public List<OutboxMessage> replayed(Map<String, Object> row, @Header("syncRef") String ref,
             @Header("now") OffsetDateTime now) {
-        return outboxRow((String) row.get("case_no"), ref, (String) row.get("target"),
-                ((Number) row.get("send_round")).intValue(), now);
+        return List.of(message((String) row.get("case_no"), ref, (String) row.get("target"),
+                ((Number) row.get("send_round")).intValue(), now));
     }
 
     private Map<String, Object> record(String ref, String caseNo, String answerRef, long intakeId, String target,
             String address, String body, OffsetDateTime now) {
-        Map<String, Object> r = outboxRow(caseNo, ref, target, 1, now);
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("caseNo", caseNo);
+        r.put("now", now);
         r.put("ref", ref);
         r.put("answerRef", answerRef);
         r.put("intakeId", intakeId);

@@ -10,12 +10,16 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.apache.camel.Header;
-import org.lianxin.cases.RowTime;
+import org.lianxin.cases.CaseEvent;
+import org.lianxin.cases.CaseKind;
 import org.lianxin.cases.CaseStatus;
+import org.lianxin.cases.CaseWrites;
 import org.lianxin.cases.Category;
 import org.lianxin.cases.CategoryCatalog;
-import org.lianxin.cases.CaseEvents;
 import org.lianxin.cases.DispatchOrder;
+import org.lianxin.cases.OutboxMessage;
+import org.lianxin.cases.RowTime;
+import org.lianxin.cases.StatusMove;
 import org.lianxin.directory.Department;
 import org.lianxin.directory.DepartmentDirectory;
 import org.springframework.beans.factory.annotation.Value;
@@ -62,8 +66,8 @@ public class Triage {
     }
 
     /**
-     * Everything triage writes for the case: caseNo, requestType, category, hot, status, now (the case update);
-     * events (one parameter map per case_event row); hotQueue and hotNotice (null unless hot: the outbox row);
+     * Everything triage writes for the case: writes (its type, category and hot flag; the decisions as events; the
+     * move to TRIAGE when the case waits for the dispatchers; the supervisors' notice when hot), decision;
      * order (the DispatchOrder for direct:dispatch-case, null when the case goes to the dispatchers).
      */
     public Map<String, Object> decide(@Header("caseRow") Map<String, Object> row,
@@ -77,13 +81,9 @@ public class Triage {
 
         Map<String, Object> p = new HashMap<>();
         p.put("caseNo", facts.caseNo());
-        p.put("requestType", c.type().value().name());
-        p.put("category", c.categoryCode());
-        p.put("hot", c.isHot());
         p.put("now", now);
-        p.put("status", (routing.confident() ? CaseStatus.REGISTERED : CaseStatus.TRIAGE).name());
 
-        List<Map<String, Object>> events = new ArrayList<>();
+        List<CaseEvent> events = new ArrayList<>();
         events.add(event(p, "classified", null, null, c.type().note("类型", c.type().value().label())));
         if (c.category() != null) {
             events.add(event(p, "classified", null, null, c.category().note("类别", categoryName(c.categoryCode()))));
@@ -96,15 +96,15 @@ public class Triage {
         }
         if (routing.confident()) {
             events.add(event(p, "routed", null, null, routed(routing)));
-        } else {
-            events.add(event(p, "triage", CaseStatus.REGISTERED.name(), CaseStatus.TRIAGE.name(),
-                    "待人工分派：" + routing.reason()));
         }
-        p.put("events", events);
+        List<StatusMove> moves = routing.confident() ? List.of() : List.of(new StatusMove(facts.caseNo(),
+                CaseStatus.REGISTERED, CaseStatus.TRIAGE, now, ACTOR, null, "triage", "待人工分派：" + routing.reason()));
         p.put("decision", decision(c, routing, now));
 
-        p.put("hotQueue", hotQueue);
-        p.put("hotNotice", c.isHot() ? hotNotice(c, routing) : null);
+        List<OutboxMessage> hotNotice = c.isHot()
+                ? List.of(new OutboxMessage(facts.caseNo(), hotQueue, hotNotice(c, routing), null, now)) : List.of();
+        p.put("writes", new CaseWrites(List.of(new CaseKind(facts.caseNo(), c.type().value().name(), c.categoryCode(),
+                c.isHot(), now)), events, moves, hotNotice));
         p.put("order", routing.confident() ? new DispatchOrder(facts.caseNo(), c.type().value(), c.categoryCode(),
                 routing.lead(), routing.coHandlers(), "rule:" + routing.rule()) : null);
         return p;
@@ -146,9 +146,9 @@ public class Triage {
         return d;
     }
 
-    private static Map<String, Object> event(Map<String, Object> p, String action, String from, String to,
-            String note) {
-        return CaseEvents.row(p.get("caseNo"), p.get("now"), ACTOR, action, from, to, note);
+    private static CaseEvent event(Map<String, Object> p, String action, String from, String to, String note) {
+        return new CaseEvent((String) p.get("caseNo"), (OffsetDateTime) p.get("now"), ACTOR, null, action, from, to,
+                note);
     }
 
     /** "主办 县供电公司；协办 县城市管理综合执法局 (rule route-utilities-power)". */

@@ -10,13 +10,16 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.lianxin.cases.CaseStatus;
 import org.lianxin.cases.CountyTime;
 import org.lianxin.cases.DeadlineSettings;
 import org.lianxin.cases.Deadlines;
 import org.lianxin.cases.RequestType;
+import org.lianxin.cases.StatusMove;
 import org.lianxin.cases.WorkingCalendar;
 import org.lianxin.cases.WorkingCalendarTest;
 
@@ -60,8 +63,11 @@ class ExtensionDecisionsTest {
         assertThat(((OffsetDateTime) p.get("deadline")).toInstant()).isEqualTo(DEADLINE.plusDays(10).toInstant());
         assertThat(((OffsetDateTime) p.get("linkExpiresAt")).toInstant())
                 .isEqualTo(DEADLINE.plusDays(40).toInstant());
-        assertThat(p).containsEntry("action", "extension-approved").containsEntry("toStatus", "SIGNED")
-                .containsEntry("note", "2026000123-1 办理时限 2026-12-02 18:00 → 2026-12-12 18:00")
+        // the case stays where it is: the approval is an event on it
+        assertThat(p.get("move")).isEqualTo(List.of(new StatusMove("2026000123", CaseStatus.SIGNED, CaseStatus.SIGNED,
+                (OffsetDateTime) p.get("now"), "user:boss", null, "extension-approved",
+                "2026000123-1 办理时限 2026-12-02 18:00 → 2026-12-12 18:00")));
+        assertThat(p).containsEntry("note", "2026000123-1 办理时限 2026-12-02 18:00 → 2026-12-12 18:00")
                 .containsEntry("purpose", "extension-approved").containsEntry("noticeId", "ref-1");
     }
 

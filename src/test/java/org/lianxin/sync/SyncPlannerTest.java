@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.lianxin.cases.OutboxMessage;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -87,9 +88,15 @@ class SyncPlannerTest {
 
         assertThat(records).extracting(r -> r.get("ref")).containsExactly("A1.7.hotline", "A1.7.sms",
                 "survey.2026000123-1.7");
-        assertThat(records.get(0)).containsEntry("destination", "q.hotline").containsEntry("dedupId",
-                "sync:A1.7.hotline:1").containsEntry("payload", "{\"ref\":\"A1.7.hotline\",\"round\":1}");
-        assertThat(records.get(2)).containsEntry("destination", "q.sms").containsEntry("address", "13800000002");
+        assertThat(records.get(2)).containsEntry("target", "survey").containsEntry("address", "13800000002");
+        // only the records this answer made are queued: the survey was kept from an earlier answer
+        List<OutboxMessage> queued = planner("none", "hotline-file-sink").outbox(records,
+                List.of(Map.of("ref", "A1.7.hotline"), Map.of("ref", "A1.7.sms")));
+        assertThat(queued).containsExactly(
+                new OutboxMessage("2026000123", "q.hotline", "{\"ref\":\"A1.7.hotline\",\"round\":1}",
+                        "sync:A1.7.hotline:1", NOW),
+                new OutboxMessage("2026000123", "q.sms", "{\"ref\":\"A1.7.sms\",\"round\":1}", "sync:A1.7.sms:1",
+                        NOW));
         assertThat((String) records.get(0).get("body")).contains("\"recordId\":\"X7\"", "\"kind\":\"final\"",
                 "\"publishedAt\":\"2026-11-30T10:00+08:00\"");
     }

@@ -1,0 +1,160 @@
+package org.lianxin.cases;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one writer of the case's own rows: its status (moves checked against {@link CaseLifecycle}), its counters, its
+ * event log and its outbox. Every method takes a list, written with one batched statement, so a batch of cases costs
+ * one round trip per statement. It joins the caller's transaction (a transacted route), so what a flow writes here
+ * commits or rolls back with the rest of that flow.
+ * <p>
+ * The single-row methods are for routes, which name their parameters in the route file, e.g.
+ * {@code caseStore?method=recordEvent(${header.caseNo}, ...)}.
+ */
+@Component("caseStore")
+public class CaseStore {
+
+    private static final String INSERT_EVENT = "insert into case_event (case_no, occurred_at, actor, channel, action,"
+            + " from_status, to_status, note) values (:caseNo, :occurredAt, :actor, :channel, :action, :fromStatus,"
+            + " :toStatus, :note)";
+    private static final String INSERT_OUTBOX = "insert into case_outbox (case_no, destination, payload, dedup_id,"
+            + " created_at) values (:caseNo, :destination, :payload, :dedupId, :createdAt)";
+    // guarded by the status the move was decided on: a case that moved on meanwhile is left alone
+    private static final String MOVE = "update citizen_case set status = :to, updated_at = :at, reopen_count ="
+            + " reopen_count + case when :to = 'REOPENED' and :from <> 'REOPENED' then 1 else 0 end"
+            + " where case_no = :caseNo and status = :from";
+
+    private static final String CLASSIFY = "update citizen_case set request_type = :requestType, category ="
+            + " coalesce(:category, category), hot = coalesce(:hot, hot), updated_at = :at where case_no = :caseNo";
+
+    private static final String ADD_REPEATS = "update citizen_case set repeat_count = greatest(repeat_count + :by, 0),"
+            + " updated_at = :at where case_no = :caseNo";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public CaseStore(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Everything one step of a flow writes, in the order {@link CaseWrites} names. */
+    public void write(CaseWrites writes) {
+        classify(writes.kinds());
+        record(writes.events());
+        move(writes.moves());
+        queue(writes.outbox());
+    }
+
+    /** Sets the cases' request type and category, and their hot flag where one is given. */
+    public void classify(List<CaseKind> kinds) {
+        batch(CLASSIFY, kinds.stream().map(k -> new MapSqlParameterSource()
+                .addValue("caseNo", k.caseNo()).addValue("requestType", k.requestType())
+                .addValue("category", k.category()).addValue("hot", k.hot()).addValue("at", k.at())).toList());
+    }
+
+    /** Appends the events to their cases' logs. */
+    public void record(List<CaseEvent> events) {
+        batch(INSERT_EVENT, events.stream().map(e -> new MapSqlParameterSource()
+                .addValue("caseNo", e.caseNo()).addValue("occurredAt", e.occurredAt()).addValue("actor", e.actor())
+                .addValue("channel", e.channel()).addValue("action", e.action())
+                .addValue("fromStatus", e.fromStatus()).addValue("toStatus", e.toStatus())
+                .addValue("note", e.note())).toList());
+    }
+
+    /** Queues the messages for the outbox relay. */
+    public void queue(List<OutboxMessage> messages) {
+        batch(INSERT_OUTBOX, messages.stream().map(m -> new MapSqlParameterSource()
+                .addValue("caseNo", m.caseNo()).addValue("destination", m.destination())
+                .addValue("payload", m.payload()).addValue("dedupId", m.dedupId())
+                .addValue("createdAt", m.createdAt())).toList());
+    }
+
+    /**
+     * Makes the moves the life cycle allows and records an event for each case that was still in the status its move
+     * was decided on; refuses the whole list, before writing anything, when one move is not allowed.
+     */
+    public void move(List<StatusMove> moves) {
+        made(moves);
+    }
+
+    private List<StatusMove> made(List<StatusMove> moves) {
+        moves.forEach(m -> CaseLifecycle.check(m.caseNo(), m.from(), m.to()));
+        int[] counts = batch(MOVE, moves.stream().map(m -> new MapSqlParameterSource()
+                .addValue("caseNo", m.caseNo()).addValue("from", m.from().name()).addValue("to", m.to().name())
+                .addValue("at", m.at())).toList());
+        List<StatusMove> made = new ArrayList<>();
+        for (int i = 0; i < moves.size(); i++) {
+            if (counts[i] != 0) {
+                made.add(moves.get(i));
+            }
+        }
+        record(made.stream().map(StatusMove::event).toList());
+        return made;
+    }
+
+    /**
+     * Counts one more report (an intake joined as a repeat) on the case, unless it is in one of the closed statuses.
+     *
+     * @return whether it was counted; the case row stays locked until the transaction ends
+     */
+    public boolean addRepeat(String caseNo, Collection<String> closedStatuses, OffsetDateTime at) {
+        return jdbc.update("update citizen_case set repeat_count = repeat_count + 1, updated_at = :at"
+                + " where case_no = :caseNo and status not in (:closed)", new MapSqlParameterSource()
+                        .addValue("caseNo", caseNo).addValue("closed", closedStatuses).addValue("at", at)) == 1;
+    }
+
+    /** Adds to (or, negative, takes from) the case's count of repeats, never below zero. */
+    public void addRepeats(String caseNo, int by, OffsetDateTime at) {
+        jdbc.update(ADD_REPEATS, new MapSqlParameterSource().addValue("caseNo", caseNo).addValue("by", by)
+                .addValue("at", at));
+    }
+
+    /**
+     * Merges each case into another: its move to MERGED (refused as any move the life cycle does not allow), the case
+     * it went into, the intakes it took along counted there as repeats, and the event there.
+     */
+    public void merge(List<CaseMerge> merges) {
+        for (CaseMerge m : merges) {
+            if (made(List.of(m.move())).isEmpty()) {
+                throw new IllegalStateException("case " + m.move().caseNo() + " left " + m.move().from()
+                        + " before it could be merged");
+            }
+            jdbc.update("update citizen_case set merged_into = :into where case_no = :caseNo",
+                    new MapSqlParameterSource().addValue("caseNo", m.move().caseNo()).addValue("into", m.into()));
+            addRepeats(m.into(), m.intakesMoved(), m.move().at());
+            record(List.of(m.received()));
+        }
+    }
+
+    /** One event; both statuses null unless the event records a status it left or kept. */
+    public void recordEvent(String caseNo, OffsetDateTime at, String actor, String channel, String action,
+            String fromStatus, String toStatus, String note) {
+        record(List.of(new CaseEvent(caseNo, at, actor, channel, action, fromStatus, toStatus, note)));
+    }
+
+    /** One outbox message; a null dedup id lets the relay send it under an id of its own. */
+    public void queueMessage(String caseNo, String destination, String payload, String dedupId, OffsetDateTime at) {
+        queue(List.of(new OutboxMessage(caseNo, destination, payload, dedupId, at)));
+    }
+
+    /** One move; true when it was made (the case was still in the from status). */
+    public boolean moveCase(String caseNo, String from, String to, OffsetDateTime at, String actor, String channel,
+            String action, String note) {
+        return !made(List.of(new StatusMove(caseNo, CaseStatus.valueOf(from), CaseStatus.valueOf(to), at, actor,
+                channel, action, note))).isEmpty();
+    }
+
+    private int[] batch(String sql, List<MapSqlParameterSource> rows) {
+        if (rows.isEmpty()) {
+            return new int[0];
+        }
+        return jdbc.batchUpdate(sql, rows.toArray(SqlParameterSource[]::new));
+    }
+}
