@@ -54,10 +54,24 @@ public class CaseRegistration {
         p.put("content", intake.content());
         p.put("location", intake.location());
         p.put("placeKey", PlaceKeys.of(intake.location()));
+        p.put("intake", intake);
         return p;
     }
 
-    /** Adds what a new case needs: its number, query code, status, timestamps, and its writes: first event and outbox message. */
+    /**
+     * The intake row of a record for its case: with its own text and place (withText) when it joins a case that has
+     * its own, without them when it makes the case (the case holds them).
+     */
+    public static NewIntake intake(IntakeRecord r, String caseNo, String title, boolean withText, OffsetDateTime at) {
+        return new NewIntake(caseNo, r.channel().code(), r.externalId(), r.citizenName(), r.citizenPhone(),
+                r.idNumber(), r.address(), r.visitors(), r.operatorId(), r.receivedAt(), withText ? title : null,
+                withText ? r.content() : null, withText ? r.location() : null, PlaceKeys.of(r.location()), at);
+    }
+
+    /**
+     * Adds what a new case needs: its number, query code and time, and its registration: the case, its intake (when
+     * the parameters are an intake's) and its first event and outbox message.
+     */
     public Map<String, Object> newCase(Map<String, Object> p, @Header("caseSequence") long sequence) {
         OffsetDateTime now = RowTime.of(clock);
         String caseNo = numbers.caseNumber(sequence);
@@ -66,10 +80,16 @@ public class CaseRegistration {
         p.put("status", CaseStatus.REGISTERED.name());
         p.put("now", now);
         String channel = (String) p.get("channel");
-        p.put("writes", CaseWrites.eventsAndOutbox(
-                List.of(new CaseEvent(caseNo, now, "channel:" + channel, channel, "registered", null,
-                        CaseStatus.REGISTERED.name(), null)),
-                List.of(new OutboxMessage(caseNo, registeredQueue, registeredMessage(p), null, now))));
+        NewCase newCase = new NewCase(caseNo, (String) p.get("queryCode"), (String) p.get("title"),
+                (String) p.get("content"), (String) p.get("category"), (String) p.get("location"),
+                (String) p.get("citizenName"), (String) p.get("citizenPhone"),
+                CountyTime.of(p.get("receivedAt")).toOffsetDateTime(), now);
+        IntakeRecord intake = (IntakeRecord) p.get("intake");
+        p.put("registration", List.of(new Registration(newCase,
+                intake == null ? null : intake(intake, caseNo, null, false, now),
+                CaseWrites.eventsAndOutbox(List.of(new CaseEvent(caseNo, now, "channel:" + channel, channel,
+                        "registered", null, CaseStatus.REGISTERED.name(), null)),
+                        List.of(new OutboxMessage(caseNo, registeredQueue, registeredMessage(p), null, now))))));
         return p;
     }
 

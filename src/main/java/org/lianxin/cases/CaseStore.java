@@ -8,12 +8,14 @@ import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The one writer of the case's own rows: its status (moves checked against {@link CaseLifecycle}), its counters, its
- * event log and its outbox. Every method takes a list, written with one batched statement, so a batch of cases costs
- * one round trip per statement. It joins the caller's transaction (a transacted route), so what a flow writes here
+ * The one writer of the case's own rows (its slips: {@link SlipStore}): the case and its intakes, its status (moves
+ * checked against {@link CaseLifecycle}), its counters, its event log and its outbox. Methods take lists, written
+ * with one batched statement each, so a batch of cases costs one round trip per statement. It joins the caller's transaction (a transacted route), so what a flow writes here
  * commits or rolls back with the rest of that flow.
  * <p>
  * The single-row methods are for routes, which name their parameters in the route file, e.g.
@@ -38,10 +40,47 @@ public class CaseStore {
     private static final String ADD_REPEATS = "update citizen_case set repeat_count = greatest(repeat_count + :by, 0),"
             + " updated_at = :at where case_no = :caseNo";
 
+    private static final String INSERT_CASE = "insert into citizen_case (case_no, query_code, title, content,"
+            + " category, location, citizen_name, citizen_phone, status, received_at, created_at, updated_at) values"
+            + " (:caseNo, :queryCode, :title, :content, :category, :location, :citizenName, :citizenPhone,"
+            + " 'REGISTERED', :receivedAt, :at, :at)";
+    private static final String INSERT_INTAKE = "insert into case_intake (case_no, channel, external_id,"
+            + " citizen_name, citizen_phone, id_number, address, visitors, operator_id, received_at, created_at, title,"
+            + " content, location, place_key) values (:caseNo, :channel, :externalId, :citizenName, :citizenPhone,"
+            + " :idNumber, :address, :visitors, :operatorId, :receivedAt, :at, :title, :content, :location, :placeKey)";
+
     private final NamedParameterJdbcTemplate jdbc;
 
     public CaseStore(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Registers the cases: each case, the intake that made it, and its first writes. */
+    public void register(List<Registration> registrations) {
+        batch(INSERT_CASE, registrations.stream().map(r -> {
+            NewCase c = r.newCase();
+            return new MapSqlParameterSource().addValue("caseNo", c.caseNo()).addValue("queryCode", c.queryCode())
+                    .addValue("title", c.title()).addValue("content", c.content()).addValue("category", c.category())
+                    .addValue("location", c.location()).addValue("citizenName", c.citizenName())
+                    .addValue("citizenPhone", c.citizenPhone()).addValue("receivedAt", c.receivedAt())
+                    .addValue("at", c.at());
+        }).toList());
+        batch(INSERT_INTAKE, registrations.stream().map(Registration::intake).filter(i -> i != null)
+                .map(CaseStore::intake).toList());
+        registrations.forEach(r -> write(r.writes()));
+    }
+
+    /** Adds an intake to its case (a repeat that joined it); its generated id. */
+    public long addIntake(NewIntake intake) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(INSERT_INTAKE, intake(intake), key, new String[] { "id" });
+        return key.getKey().longValue();
+    }
+
+    /** Moves an intake to another case (split off into a case of its own). */
+    public void moveIntake(long intakeId, String caseNo) {
+        jdbc.update("update case_intake set case_no = :caseNo where id = :id",
+                new MapSqlParameterSource().addValue("id", intakeId).addValue("caseNo", caseNo));
     }
 
     /** Everything one step of a flow writes, in the order {@link CaseWrites} names. */
@@ -126,6 +165,13 @@ public class CaseStore {
                 throw new IllegalStateException("case " + m.move().caseNo() + " left " + m.move().from()
                         + " before it could be merged");
             }
+            // the merged case's own intake takes its text and place along, so it can be split off again
+            jdbc.update("update case_intake set title = coalesce(title, :title), content = coalesce(content, :content),"
+                    + " location = coalesce(location, :location), place_key = coalesce(place_key, :placeKey),"
+                    + " case_no = :into where case_no = :caseNo", new MapSqlParameterSource()
+                            .addValue("caseNo", m.move().caseNo()).addValue("into", m.into())
+                            .addValue("title", m.title()).addValue("content", m.content())
+                            .addValue("location", m.location()).addValue("placeKey", PlaceKeys.of(m.location())));
             jdbc.update("update citizen_case set merged_into = :into where case_no = :caseNo",
                     new MapSqlParameterSource().addValue("caseNo", m.move().caseNo()).addValue("into", m.into()));
             addRepeats(m.into(), m.intakesMoved(), m.move().at());
@@ -149,6 +195,16 @@ public class CaseStore {
             String action, String note) {
         return !made(List.of(new StatusMove(caseNo, CaseStatus.valueOf(from), CaseStatus.valueOf(to), at, actor,
                 channel, action, note))).isEmpty();
+    }
+
+    private static MapSqlParameterSource intake(NewIntake i) {
+        return new MapSqlParameterSource().addValue("caseNo", i.caseNo()).addValue("channel", i.channel())
+                .addValue("externalId", i.externalId()).addValue("citizenName", i.citizenName())
+                .addValue("citizenPhone", i.citizenPhone()).addValue("idNumber", i.idNumber())
+                .addValue("address", i.address()).addValue("visitors", i.visitors())
+                .addValue("operatorId", i.operatorId()).addValue("receivedAt", i.receivedAt()).addValue("at", i.at())
+                .addValue("title", i.title()).addValue("content", i.content()).addValue("location", i.location())
+                .addValue("placeKey", i.placeKey());
     }
 
     private int[] batch(String sql, List<MapSqlParameterSource> rows) {

@@ -17,8 +17,10 @@ import org.lianxin.cases.CaseStatus;
 import org.lianxin.cases.CaseWrites;
 import org.lianxin.cases.Deadlines;
 import org.lianxin.cases.DispatchOrder;
+import org.lianxin.cases.NewSlip;
 import org.lianxin.cases.OutboxMessage;
 import org.lianxin.cases.RowTime;
+import org.lianxin.cases.SlipDelivery;
 import org.lianxin.cases.SlipMessages;
 import org.lianxin.cases.StatusMove;
 import org.springframework.stereotype.Component;
@@ -73,8 +75,8 @@ public class DispatchPlanner {
         Instant signBy = signForBy.isBefore(deadline) ? signForBy : deadline;
         Map<String, DepartmentAddresses> departments = DepartmentAddresses.of(rows);
 
-        List<Map<String, Object>> slips = new ArrayList<>();
-        List<Map<String, Object>> deliveries = new ArrayList<>();
+        List<NewSlip> slips = new ArrayList<>();
+        List<SlipDelivery> deliveries = new ArrayList<>();
         List<OutboxMessage> outbox = new ArrayList<>();
         int number = slipCount.intValue();
         for (String departmentId : departmentIds(order)) {
@@ -87,23 +89,13 @@ public class DispatchPlanner {
                 throw new DispatchRefusedException("department " + departmentId + " has no address for its channels");
             }
             String slipNo = order.caseNo() + "-" + (++number);
-            Map<String, Object> slip = new LinkedHashMap<>();
-            slip.put("slipNo", slipNo);
-            slip.put("caseNo", order.caseNo());
-            slip.put("departmentId", departmentId);
-            slip.put("role", departmentId.equals(order.lead()) ? "LEAD" : "CO");
-            slip.put("status", "ISSUED");
-            slip.put("requestType", order.requestType().name());
-            slip.put("category", order.category());
-            slip.put("deadline", deadline.atOffset(ZoneOffset.UTC));
-            slip.put("linkExpiresAt", deadlines.linkExpiry(deadline).atOffset(ZoneOffset.UTC));
-            slip.put("signBy", signBy.atOffset(ZoneOffset.UTC));
-            slip.put("decidedBy", order.decidedBy());
-            slip.put("reopenNote", order.reopenNote());
-            slip.put("now", now);
-            slips.add(slip);
+            slips.add(new NewSlip(slipNo, order.caseNo(), departmentId,
+                    departmentId.equals(order.lead()) ? "LEAD" : "CO", order.requestType().name(), order.category(),
+                    deadline.atOffset(ZoneOffset.UTC), signBy.atOffset(ZoneOffset.UTC),
+                    deadlines.linkExpiry(deadline).atOffset(ZoneOffset.UTC), order.decidedBy(), order.reopenNote(),
+                    now));
             for (String[] target : targets) {
-                deliveries.add(delivery(slipNo, target[0], target[1], now));
+                deliveries.add(new SlipDelivery(slipNo, target[0], target[1]));
                 outbox.add(messages.slip(order.caseNo(), slipNo, target[0], target[1], 1, now));
             }
         }
@@ -118,15 +110,6 @@ public class DispatchPlanner {
         return plan;
     }
 
-    private static Map<String, Object> delivery(String slipNo, String channel, String address, OffsetDateTime now) {
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("slipNo", slipNo);
-        d.put("channel", channel);
-        d.put("address", address);
-        d.put("status", "QUEUED");
-        d.put("now", now);
-        return d;
-    }
 
     private static String note(DispatchOrder order) {
         StringBuilder note = new StringBuilder("主办 ").append(order.lead());

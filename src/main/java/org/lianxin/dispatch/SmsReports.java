@@ -128,8 +128,7 @@ public class SmsReports {
     /** The answer: the delivery's status after the report, and whether this report changed it. */
     public void answer(Exchange exchange) {
         var in = exchange.getMessage();
-        Number updated = in.getHeader("CamelSqlUpdateCount", Number.class);
-        boolean changed = updated != null && updated.intValue() > 0;
+        boolean changed = Boolean.TRUE.equals(in.getHeader("reportChanged", Boolean.class));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("ref", in.getHeader("smsRef"));
         body.put("status", changed ? in.getHeader("reportStatus") : in.getHeader("deliveryStatus"));

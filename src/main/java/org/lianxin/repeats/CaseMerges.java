@@ -17,7 +17,7 @@ import org.lianxin.cases.CaseRegistration;
 import org.lianxin.cases.CaseStatus;
 import org.lianxin.cases.CaseWrites;
 import org.lianxin.cases.JsonErrors;
-import org.lianxin.cases.PlaceKeys;
+import org.lianxin.cases.Registration;
 import org.lianxin.cases.RowTime;
 import org.lianxin.cases.StatusMove;
 import org.springframework.stereotype.Component;
@@ -77,10 +77,6 @@ public class CaseMerges {
         OffsetDateTime now = RowTime.of(clock);
         p.put("now", now);
         p.put("moved", moved.intValue());
-        p.put("sourceTitle", source.get("title"));
-        p.put("sourceContent", source.get("content"));
-        p.put("sourceLocation", source.get("location"));
-        p.put("sourcePlaceKey", PlaceKeys.of((String) source.get("location")));
         String staffNote = p.get("staffNote") == null ? "" : "：" + p.get("staffNote");
         StringBuilder sourceNote = new StringBuilder("并入案件 ").append(p.get("target")).append(staffNote);
         if (openSlips != null && !openSlips.isEmpty()) {
@@ -92,7 +88,8 @@ public class CaseMerges {
                 CaseStatus.valueOf((String) source.get("status")), CaseStatus.MERGED, now, actor, null, "merged",
                 sourceNote.toString()), (String) p.get("target"), moved.intValue(),
                 CaseEvent.of((String) p.get("target"), now, actor, null, "merge-received",
-                        "案件 " + p.get("source") + " 并入，受理 " + moved + " 件" + staffNote))));
+                        "案件 " + p.get("source") + " 并入，受理 " + moved + " 件" + staffNote),
+                (String) source.get("title"), (String) source.get("content"), (String) source.get("location"))));
         return p;
     }
 
@@ -169,13 +166,14 @@ public class CaseMerges {
         String staffNote = request.get("staffNote") == null ? "" : "：" + request.get("staffNote");
         OffsetDateTime now = (OffsetDateTime) p.get("now");
         String staff = (String) request.get("staff");
-        CaseWrites registered = (CaseWrites) p.get("writes");
-        p.put("writes", CaseWrites.eventsAndOutbox(List.of(
+        @SuppressWarnings("unchecked")
+        Registration registered = ((List<Registration>) p.get("registration")).get(0);
+        p.put("registration", List.of(new Registration(registered.newCase(), null, CaseWrites.eventsAndOutbox(List.of(
                 new CaseEvent((String) p.get("caseNo"), now, staff, null, "split-from", null,
                         CaseStatus.REGISTERED.name(), "从案件 " + from + " 拆分（受理 #" + p.get("intakeId") + "）" + staffNote),
                 CaseEvent.of(from, now, staff, null, "split-off",
                         "受理 #" + p.get("intakeId") + " 拆分为新案件 " + p.get("caseNo") + staffNote)),
-                registered.outbox()));
+                registered.writes().outbox()))));
         return p;
     }
 

@@ -11,10 +11,12 @@ import java.util.regex.Pattern;
 
 import org.apache.camel.Header;
 import org.lianxin.cases.CaseEvent;
+import org.lianxin.cases.CaseRegistration;
 import org.lianxin.cases.CaseStatus;
 import org.lianxin.cases.CaseWrites;
 import org.lianxin.cases.Channel;
 import org.lianxin.cases.CountyTime;
+import org.lianxin.cases.IntakeRecord;
 import org.lianxin.cases.OutboxMessage;
 import org.lianxin.cases.PhoneNumbers;
 import org.lianxin.cases.PlaceKeys;
@@ -173,17 +175,18 @@ public class RepeatCheck {
                 .toList();
     }
 
-    /** The parameters of joining: the case joined, the time, and the statuses it may not have. */
+    /**
+     * The parameters of joining: the case joined, the time, the statuses it may not have, and the intake it gains
+     * (with its own text and place, so that it can be split off again).
+     */
     public void joining(Map<String, Object> p, @Header("repeatOf") Map<String, Object> repeatOf) {
-        p.put("repeatCaseNo", repeatOf.get("caseNo"));
-        p.put("now", RowTime.of(clock));
+        String caseNo = (String) repeatOf.get("caseNo");
+        OffsetDateTime now = RowTime.of(clock);
+        p.put("repeatCaseNo", caseNo);
+        p.put("now", now);
         p.put("closedStatuses", CLOSED);
-    }
-
-    /** The new intake's id, from the insert's generated keys (PostgreSQL returns the whole row, H2 the id). */
-    public Object intakeId(@Header("CamelSqlGeneratedKeyRows") List<Map<String, Object>> keys) {
-        Map<String, Object> row = keys.get(0);
-        return row.containsKey("id") ? row.get("id") : row.values().iterator().next();
+        p.put("joining", CaseRegistration.intake((IntakeRecord) p.get("intake"), caseNo, (String) p.get("title"),
+                true, now));
     }
 
     /**
