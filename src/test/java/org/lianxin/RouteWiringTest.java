@@ -147,6 +147,47 @@ class RouteWiringTest {
         assertThat(stale).as("classes and route files named that do not exist, by the file naming them").isEmpty();
     }
 
+    @Test
+    void routeFilesCallEachOtherOneWayOnly() {
+        Map<String, Set<String>> calls = new TreeMap<>();
+        called.forEach((endpoint, callers) -> defined.getOrDefault(endpoint, List.of()).forEach(definer -> callers
+                .stream().filter(caller -> caller.endsWith(".yaml") && !caller.equals(definer))
+                .forEach(caller -> calls.computeIfAbsent(caller, k -> new TreeSet<>()).add(definer))));
+        assertThat(cycles(calls)).as("route files that call each other, round and back (by direct: endpoints)")
+                .isEmpty();
+        assertThat(cycles(Map.of("a", Set.of("b"), "b", Set.of("c"), "c", Set.of("a"))))
+                .containsExactly("a -> b -> c -> a");
+    }
+
+    /** The cycles of a call graph, each as the files round it, found once each by a depth-first walk. */
+    static List<String> cycles(Map<String, Set<String>> calls) {
+        List<String> cycles = new ArrayList<>();
+        Set<String> done = new TreeSet<>();
+        for (String start : new TreeSet<>(calls.keySet())) {
+            walkCalls(start, calls, new ArrayList<>(), done, cycles);
+        }
+        return cycles;
+    }
+
+    private static void walkCalls(String file, Map<String, Set<String>> calls, List<String> path, Set<String> done,
+            List<String> cycles) {
+        int seen = path.indexOf(file);
+        if (seen >= 0) {
+            List<String> round = new ArrayList<>(path.subList(seen, path.size()));
+            round.add(file);
+            cycles.add(String.join(" -> ", round));
+            return;
+        }
+        if (!done.add(file)) {
+            return;
+        }
+        path.add(file);
+        for (String next : calls.getOrDefault(file, Set.of())) {
+            walkCalls(next, calls, path, done, cycles);
+        }
+        path.remove(path.size() - 1);
+    }
+
     /** A class exists when its file does, or the file of the class it is nested in (org.lianxin.a.Outer.Inner). */
     static boolean classExists(String name) {
         String[] parts = name.split("\\.");
