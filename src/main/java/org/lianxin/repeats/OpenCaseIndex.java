@@ -33,10 +33,16 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * adjacent letter pairs. A text is looked up by its {@value #QUERY_PAIRS} rarest pairs (a re-post holds nearly all
  * of them; rare pairs are the ones that tell messages apart, and few of them keep a lookup short at 100,000
  * intakes); the intakes holding most of them come first. Safe for many threads.
+ * <p>
+ * Opening a new reader for each intake added would write a segment per intake and make every search read them
+ * all. So the intakes added since the reader was opened are kept in a short tail (at most {@value #TAIL} of them)
+ * that a lookup reads directly, and the reader is opened anew when the tail is full: a text is found from the moment
+ * it was added.
  */
 public final class OpenCaseIndex implements AutoCloseable {
 
     static final int QUERY_PAIRS = 32;
+    static final int TAIL = 64;
     private static final String PAIRS = "pairs";
     private static final String ID = "id";
     private static final String CASE_NO = "case";
@@ -58,7 +64,13 @@ public final class OpenCaseIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Set<Long> indexed = new HashSet<>();
-    private volatile boolean changed;
+    /** The intakes added and not yet in the reader, oldest first; guarded by itself. */
+    private final List<Recent> tail = new ArrayList<>();
+    private long added;
+
+    /** An intake the reader may not hold yet: its number in the order of adding, and what a lookup reads of it. */
+    private record Recent(long seq, long intakeId, String caseNo, String letters, Set<String> pairs) {
+    }
 
     public OpenCaseIndex() {
         try {
@@ -83,13 +95,16 @@ public final class OpenCaseIndex implements AutoCloseable {
         doc.add(new StoredField(ID, intakeId));
         doc.add(new StoredField(CASE_NO, caseNo));
         doc.add(new StoredField(LETTERS, letters));
-        doc.add(new Field(PAIRS, String.join(" ", pairs(letters)), PAIR_FIELD));
-        try {
-            writer.addDocument(doc);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Set<String> pairs = pairs(letters);
+        doc.add(new Field(PAIRS, String.join(" ", pairs), PAIR_FIELD));
+        synchronized (tail) {
+            try {
+                writer.addDocument(doc);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            tail.add(new Recent(++added, intakeId, caseNo, letters, pairs));
         }
-        changed = true;
     }
 
     public int size() {
@@ -105,13 +120,10 @@ public final class OpenCaseIndex implements AutoCloseable {
             return List.of();
         }
         try {
-            if (changed) {
-                changed = false;
-                searchers.maybeRefreshBlocking();
-            }
+            List<Recent> recent = recent();
             IndexSearcher searcher = searchers.acquire();
             try {
-                return lookUp(searcher, letters, limit);
+                return lookUp(searcher, recent, letters, limit);
             } finally {
                 searchers.release(searcher);
             }
@@ -120,16 +132,38 @@ public final class OpenCaseIndex implements AutoCloseable {
         }
     }
 
-    private static List<Hit> lookUp(IndexSearcher searcher, String letters, int limit) throws IOException {
+    /**
+     * The tail a lookup reads besides the reader; when it is full, the reader is opened anew first (every intake
+     * added before that is then in the reader, and leaves the tail).
+     */
+    private List<Recent> recent() throws IOException {
+        long upTo;
+        synchronized (tail) {
+            if (tail.size() < TAIL) {
+                return List.copyOf(tail);
+            }
+            upTo = added;
+        }
+        searchers.maybeRefreshBlocking();
+        synchronized (tail) {
+            tail.removeIf(r -> r.seq() <= upTo);
+            return List.copyOf(tail);
+        }
+    }
+
+    private static List<Hit> lookUp(IndexSearcher searcher, List<Recent> recent, String letters, int limit)
+            throws IOException {
         IndexReader reader = searcher.getIndexReader();
-        record Rarity(Term term, int docs) {
+        // how rare a pair is: the intakes holding it in the reader and in the tail
+        record Rarity(Term term, int indexed, int docs) {
         }
         List<Rarity> present = new ArrayList<>();
         for (String pair : pairs(letters)) {
             Term term = new Term(PAIRS, pair);
-            int docs = reader.docFreq(term);
+            int indexed = reader.docFreq(term);
+            int docs = indexed + (int) recent.stream().filter(r -> r.pairs().contains(pair)).count();
             if (docs > 0) {
-                present.add(new Rarity(term, docs));
+                present.add(new Rarity(term, indexed, docs));
             }
         }
         if (present.isEmpty()) {
@@ -137,19 +171,34 @@ public final class OpenCaseIndex implements AutoCloseable {
         }
         present.sort(Comparator.comparingInt(Rarity::docs).thenComparing(r -> r.term().text()));
         List<Rarity> rarest = present.subList(0, Math.min(QUERY_PAIRS, present.size()));
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (Rarity r : rarest) {
-            query.add(new ConstantScoreQuery(new TermQuery(r.term())), BooleanClause.Occur.SHOULD);
-        }
         // a candidate worth reading holds at least a third of them: cuts the long lists of common pairs short
-        query.setMinimumNumberShouldMatch(Math.max(1, rarest.size() / 3));
+        int enough = Math.max(1, rarest.size() / 3);
         List<Hit> hits = new ArrayList<>();
-        for (ScoreDoc d : searcher.search(query.build(), limit).scoreDocs) {
-            Document doc = searcher.storedFields().document(d.doc);
-            hits.add(new Hit(doc.getField(ID).numericValue().longValue(), doc.get(CASE_NO), doc.get(LETTERS),
-                    Math.round(d.score)));
+        Set<Long> found = new HashSet<>();
+        if (rarest.stream().anyMatch(r -> r.indexed() > 0)) {
+            BooleanQuery.Builder query = new BooleanQuery.Builder();
+            for (Rarity r : rarest) {
+                if (r.indexed() > 0) {
+                    query.add(new ConstantScoreQuery(new TermQuery(r.term())), BooleanClause.Occur.SHOULD);
+                }
+            }
+            query.setMinimumNumberShouldMatch(enough);
+            for (ScoreDoc d : searcher.search(query.build(), limit).scoreDocs) {
+                Document doc = searcher.storedFields().document(d.doc);
+                Hit hit = new Hit(doc.getField(ID).numericValue().longValue(), doc.get(CASE_NO), doc.get(LETTERS),
+                        Math.round(d.score));
+                found.add(hit.intakeId());
+                hits.add(hit);
+            }
         }
-        return hits;
+        for (Recent r : recent) {
+            int held = (int) rarest.stream().filter(p -> r.pairs().contains(p.term().text())).count();
+            if (held >= enough && found.add(r.intakeId())) {
+                hits.add(new Hit(r.intakeId(), r.caseNo(), r.letters(), held));
+            }
+        }
+        hits.sort(Comparator.comparingInt(Hit::pairsHeld).reversed());
+        return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
     }
 
     /** The distinct adjacent letter pairs of a text's letters, in order. */
