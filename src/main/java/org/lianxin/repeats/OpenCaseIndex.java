@@ -154,14 +154,15 @@ public final class OpenCaseIndex implements AutoCloseable {
     private static List<Hit> lookUp(IndexSearcher searcher, List<Recent> recent, String letters, int limit)
             throws IOException {
         IndexReader reader = searcher.getIndexReader();
-        // how rare a pair is: the intakes holding it in the reader and in the tail
+        // how rare a pair is: the intakes holding it in the reader, or when none do, in the tail (counting the tail
+        // for every pair would cost more than the rest of the lookup, and changes the order of none but the rarest)
         record Rarity(Term term, int indexed, int docs) {
         }
         List<Rarity> present = new ArrayList<>();
         for (String pair : pairs(letters)) {
             Term term = new Term(PAIRS, pair);
             int indexed = reader.docFreq(term);
-            int docs = indexed + (int) recent.stream().filter(r -> r.pairs().contains(pair)).count();
+            int docs = indexed > 0 ? indexed : (int) recent.stream().filter(r -> r.pairs().contains(pair)).count();
             if (docs > 0) {
                 present.add(new Rarity(term, indexed, docs));
             }
