@@ -20,7 +20,7 @@ public class RouteLocations implements EnvironmentPostProcessor {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         Map<String, Object> defaults = new HashMap<>();
         defaults.put("lianxin.routes-location", Files.isDirectory(Path.of("routes"))
-                ? "file:routes/*.yaml" : "classpath:routes/*.yaml");
+                ? "file:routes/**/*.yaml" : "classpath:routes/**/*.yaml");
         defaults.put("lianxin.connectors-location", Files.isDirectory(Path.of("connectors"))
                 ? "file:connectors" : "classpath:connectors");
         environment.getPropertySources().addLast(new MapPropertySource("lianxin-route-locations", defaults));

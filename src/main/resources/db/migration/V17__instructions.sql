@@ -1,4 +1,4 @@
--- Leaders' instructions (批示) on a case or on a hot-issue cluster (routes/instructions.yaml). Each is also an
+-- Leaders' instructions (批示) on a case or on a hot-issue cluster (routes/supervision/instructions.yaml). Each is also an
 -- 'instruction' event on every case it concerns; the lead departments of those cases hear of it by their slips'
 -- channels, through the outbox.
 create sequence instruction_seq start with 1 increment by 1;

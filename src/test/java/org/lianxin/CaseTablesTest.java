@@ -23,7 +23,7 @@ class CaseTablesTest {
     static final Path CASE_STORE = Path.of("src/main/java/org/lianxin/cases/CaseStore.java");
     static final Path SLIP_STORE = Path.of("src/main/java/org/lianxin/cases/SlipStore.java");
     /** The outbox relay is the outbox's polling consumer: it deletes each row it sent, as camel-sql's onConsume. */
-    static final String RELAY = "routes/outbox-relay.yaml: delete from case_outbox";
+    static final String RELAY = "routes/cases/outbox-relay.yaml: delete from case_outbox";
 
     @Test
     void onlyTheCaseStoreWritesTheCasesTables() {

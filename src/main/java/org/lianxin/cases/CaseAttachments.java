@@ -12,7 +12,7 @@ import org.apache.camel.Header;
 import org.springframework.stereotype.Component;
 
 /**
- * The decisions of routes/case-attachments.yaml: the rows of the files kept with a department's message and the
+ * The decisions of routes/cases/attachments.yaml: the rows of the files kept with a department's message and the
  * note on those refused, and how staff see a case's files.
  */
 @Component("caseAttachments")

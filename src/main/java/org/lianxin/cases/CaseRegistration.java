@@ -16,7 +16,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The decisions of routes/case-registration.yaml: the SQL parameters of a new case, its first event and its
+ * The decisions of routes/intake/registration.yaml: the SQL parameters of a new case, its first event and its
  * outbox message, and the answer each channel gets back.
  */
 @Component("caseRegistration")
@@ -93,7 +93,7 @@ public class CaseRegistration {
         return p;
     }
 
-    /** The new case's possible_repeat rows, from header possibleRepeats ([{repeatOf, score}], routes/repeats.yaml). */
+    /** The new case's possible_repeat rows, from header possibleRepeats ([{repeatOf, score}], routes/repeats/repeat-check.yaml). */
     public List<Map<String, Object>> possibleRepeatRows(Map<String, Object> p,
             @Header("possibleRepeats") List<Map<String, Object>> possible) {
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -110,7 +110,7 @@ public class CaseRegistration {
         return IntakeResult.created((String) p.get("externalId"), (String) p.get("caseNo"), (String) p.get("queryCode"));
     }
 
-    /** A new case, or the open case it joined as a repeat (header repeatOf, see routes/repeats.yaml). */
+    /** A new case, or the open case it joined as a repeat (header repeatOf, see routes/repeats/repeat-check.yaml). */
     public IntakeResult stored(Map<String, Object> p, @Header("repeatOf") Map<String, Object> repeatOf) {
         if (repeatOf == null) {
             return created(p);

@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * A request to reopen a case (重办) and send it again to its lead department with a new slip and deadline:
- * `direct:reopen-case` (routes/reopen-case.yaml). A citizen's 不满意 and a failed spot check (回头看) both reopen
+ * `direct:reopen-case` (routes/satisfaction/reopen-case.yaml). A citizen's 不满意 and a failed spot check (回头看) both reopen
  * through it.
  *
  * @param reason what the new slip and the 'reopened' event say after "重办（第n次）：", e.g. 市民不满意：路灯还是不亮

@@ -30,7 +30,7 @@ public class CaseView {
         }
     }
 
-    /** The whole case for staff, from the rows routes/case-api.yaml read: for the JSON API and the case page. */
+    /** The whole case for staff, from the rows routes/cases/case-api.yaml read: for the JSON API and the case page. */
     public Map<String, Object> record(Exchange exchange) {
         Map<String, Object> row = exchange.getMessage().getHeader("caseRow", Map.class);
         List<Map<String, Object>> intakes = exchange.getMessage().getHeader("intakeRows", List.class);
@@ -46,7 +46,7 @@ public class CaseView {
         return c;
     }
 
-    /** Open cases alike this one that it did not join (routes/repeats.yaml), to merge it into by hand. */
+    /** Open cases alike this one that it did not join (routes/repeats/repeat-check.yaml), to merge it into by hand. */
     static List<Map<String, Object>> possibleRepeats(List<Map<String, Object>> rows) {
         List<Map<String, Object>> possible = new ArrayList<>();
         for (Map<String, Object> r : rows) {

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-/** Helpers of routes/outbox-relay.yaml. */
+/** Helpers of routes/cases/outbox-relay.yaml. */
 @Component("outboxRelay")
 public class OutboxRelay {
 

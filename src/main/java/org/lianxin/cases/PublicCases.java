@@ -11,7 +11,7 @@ import org.apache.camel.Header;
 import org.springframework.stereotype.Component;
 
 /**
- * Helpers of routes/case-public-view.yaml. Only the events citizens should see make the public timeline:
+ * Helpers of routes/cases/public-view.yaml. Only the events citizens should see make the public timeline:
  * classification, returns between departments and staff notes stay inside.
  */
 @Component("publicCases")

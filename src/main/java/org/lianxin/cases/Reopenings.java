@@ -10,7 +10,7 @@ import org.apache.camel.Header;
 import org.springframework.stereotype.Component;
 
 /**
- * The decision of routes/reopen-case.yaml, made on the case row locked: the case becomes REOPENED with its reopen
+ * The decision of routes/satisfaction/reopen-case.yaml, made on the case row locked: the case becomes REOPENED with its reopen
  * count + 1 (the round its citizens rate the next answer in), a 'reopened' event, and a dispatch order for a new
  * slip to the department that led it last, saying 重办 and why. Co-handlers get no new slips.
  */

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The outbox rows that ask the email or SMS delivery route (routes/deliver-email.yaml, deliver-sms.yaml) to send
+ * The outbox rows that ask the email or SMS delivery route (routes/dispatch/deliver-email.yaml, deliver-sms.yaml) to send
  * one message to one of a slip's addresses: {"slipNo","channel","address","round"}, plus for a message about the
  * slip rather than the slip itself its purpose (sign-reminder, repeat-notice) and, for a notice, its id and text.
  * The row's dedup_id (the broker's duplicate-detection id) names exactly one message, so no message goes twice.

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
 
-/** Helpers of routes/triage-queue.yaml. */
+/** Helpers of routes/triage/queue.yaml. */
 @Component("waitingCases")
 public class WaitingCases {
 

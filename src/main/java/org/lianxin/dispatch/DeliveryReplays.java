@@ -10,7 +10,7 @@ import org.lianxin.cases.SlipMessages;
 import org.springframework.stereotype.Component;
 
 /**
- * Replaying a parked (DEAD) delivery from routes/delivery-replay.yaml: the outbox message of its new round, with a
+ * Replaying a parked (DEAD) delivery from routes/dispatch/delivery-replay.yaml: the outbox message of its new round, with a
  * duplicate-detection id of its own, so the broker takes it although the first round's message went through.
  */
 @Component("deliveryReplays")

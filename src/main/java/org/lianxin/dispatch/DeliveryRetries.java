@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * How often and how patiently a slip is sent again before it is parked (routes/delivery-errors.yaml, shared by the
+ * How often and how patiently a slip is sent again before it is parked (routes/errors/delivery.yaml, shared by the
  * email and SMS routes): exponential backoff from lianxin.delivery.*. A bean because the setting counts attempts
  * and Camel counts redeliveries, one fewer.
  */

@@ -26,7 +26,7 @@ import org.lianxin.cases.StatusMove;
 import org.springframework.stereotype.Component;
 
 /**
- * The decisions of routes/dispatch.yaml: which slips a dispatch order makes (one per department, lead first),
+ * The decisions of routes/dispatch/dispatch.yaml: which slips a dispatch order makes (one per department, lead first),
  * their numbers and deadlines, one delivery per preferred channel and address, and the outbox messages that carry
  * the deliveries to the email and SMS queues. Everything it returns is written in one transaction.
  */

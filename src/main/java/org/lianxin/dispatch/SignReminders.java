@@ -15,7 +15,7 @@ import org.lianxin.cases.SlipMessages;
 import org.springframework.stereotype.Component;
 
 /**
- * The decisions of routes/sign-reminders.yaml: which slips are late to be signed for, and the one reminder each
+ * The decisions of routes/dispatch/sign-reminders.yaml: which slips are late to be signed for, and the one reminder each
  * gets by every channel and address the slip itself reached.
  */
 @Component("signReminders")

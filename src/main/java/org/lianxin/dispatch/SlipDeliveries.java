@@ -15,7 +15,7 @@ import org.lianxin.cases.SlipLinks;
 import org.springframework.stereotype.Component;
 
 /**
- * Helpers of routes/slip-delivery.yaml and the delivery routes: a delivery's row as a {@link SlipDelivery}, whether
+ * Helpers of routes/dispatch/slip-delivery.yaml and the delivery routes: a delivery's row as a {@link SlipDelivery}, whether
  * a message is due, and the tries of an update.
  */
 @Component("slipDeliveries")

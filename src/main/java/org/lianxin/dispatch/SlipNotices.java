@@ -10,7 +10,7 @@ import org.lianxin.cases.SlipMessages;
 import org.springframework.stereotype.Component;
 
 /**
- * The decisions of routes/slip-notices.yaml: a notice to a slip's department about its slip (an extension approved
+ * The decisions of routes/dispatch/slip-notices.yaml: a notice to a slip's department about its slip (an extension approved
  * or refused, an answer sent back by review) goes, like a sign-for reminder, by each channel and address the slip
  * itself reached, as the slip's message with the notice's text first.
  */

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Delivery reports of the SMS gateways (routes/sms-dlr.yaml): who may report (the secret of the delivery's own
+ * Delivery reports of the SMS gateways (routes/dispatch/sms-reports.yaml): who may report (the secret of the delivery's own
  * reference, or Twilio's request signature), which delivery a report is about, and what it means. Only final
  * reports change anything: delivered becomes DELIVERED, a failure FAILED; "buffered" or "sent to the SMSC" leave the
  * delivery as it is. Parameters are read from the request itself, never from exchange headers, where an HTTP header

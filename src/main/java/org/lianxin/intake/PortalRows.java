@@ -17,7 +17,7 @@ import org.lianxin.cases.IntakeSubmission;
 import org.springframework.stereotype.Component;
 
 /**
- * The decisions of routes/intake-portal-sql.yaml: a row of the portal's message table becomes a submission under
+ * The decisions of routes/intake/portal-sql.yaml: a row of the portal's message table becomes a submission under
  * the portal's own column names (so a rejection names the column), and the intake's result becomes the row's
  * sync marker, which the Kamelet's onConsume statement writes from the headers set here.
  */

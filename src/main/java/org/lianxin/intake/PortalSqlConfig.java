@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * The portal's own database, polled by routes/intake-portal-sql.yaml and written by the portal-sql-sink connector
+ * The portal's own database, polled by routes/intake/portal-sql.yaml and written by the portal-sql-sink connector
  * (answers back to the portal), exists only when one of the two is configured. It is not a default candidate, so
  * the hub's auto-configured DataSource, its transaction manager, Flyway and the hub's sql: endpoints all keep using
  * the hub database; the poller and the sink name this one explicitly (#bean:portalDataSource).

@@ -27,7 +27,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The decisions of routes/case-merges.yaml: staff merge a case into another (its intakes move, it becomes MERGED
+ * The decisions of routes/repeats/merges.yaml: staff merge a case into another (its intakes move, it becomes MERGED
  * pointing at the other) or split an intake off a case into a new case, registered again for triage. Each writes
  * an event on both cases. A merged case's slips still at a department are left as they are (named in the event):
  * what the department sends on them stays with the merged case.

@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Hot issues (热点): groups of cases about one matter that many citizens reported within the last
- * lianxin.hot.window-days, for supervisors (routes/hot-clusters.yaml). Deterministic, whatever order the rows come in:
+ * lianxin.hot.window-days, for supervisors (routes/repeats/hot-clusters.yaml). Deterministic, whatever order the rows come in:
  * <ol>
  * <li>the cases with an intake received in the window (MERGED ones aside: their intakes moved to the case they
  * joined), at most lianxin.hot.max-cases, the most recent first;</li>
@@ -54,7 +54,7 @@ import org.springframework.stereotype.Component;
  * do, not merely the most frequent.</li>
  * </ol>
  * Analysing a text is the costly step, so each case's analysed text is kept between runs (while the text without
- * the window's places stays the same); routes/hot-clusters.yaml also recomputes every lianxin.hot.refresh-every, so
+ * the window's places stays the same); routes/repeats/hot-clusters.yaml also recomputes every lianxin.hot.refresh-every, so
  * a page finds the clusters ready. Computed from the database only: nodes agree once their caches turn over.
  */
 @Component("hotClusters")

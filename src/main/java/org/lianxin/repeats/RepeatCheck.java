@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The decisions of routes/repeats.yaml. An intake repeats an open case (any status but CLOSED and MERGED: a
+ * The decisions of routes/repeats/repeat-check.yaml. An intake repeats an open case (any status but CLOSED and MERGED: a
  * citizen reporting again after an answer, REPLIED or EXPLAINED, is a repeat too, and the department hears of it)
  * when one of the case's intakes
  * <ul>

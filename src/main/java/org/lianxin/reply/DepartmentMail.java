@@ -30,7 +30,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 
 /**
- * The decisions of routes/department-mail.yaml: reading a mail (sender, Message-ID, subject, text — the plain part,
+ * The decisions of routes/reply/department-mail.yaml: reading a mail (sender, Message-ID, subject, text — the plain part,
  * else the HTML part as text — and attached files), and what is kept of one that is quarantined.
  */
 @Component("departmentMail")

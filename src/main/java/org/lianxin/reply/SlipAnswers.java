@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The decisions of routes/slip-answers.yaml: whether a message may act on its slip (only the slip's own
+ * The decisions of routes/reply/slip-answers.yaml: whether a message may act on its slip (only the slip's own
  * department, by one of its addresses), and the SQL parameters of signing for a slip or returning it.
  */
 @Component("slipAnswers")

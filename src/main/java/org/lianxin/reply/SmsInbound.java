@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The decisions of routes/sms-inbound.yaml: whether a gateway's request about a department's SMS is genuine (Kannel
+ * The decisions of routes/reply/sms-inbound.yaml: whether a gateway's request about a department's SMS is genuine (Kannel
  * and the generic gateway carry the hub's inbound secret, Twilio signs its requests), what it says (sender, text and
  * the key that makes a retried request count once), what is kept of an SMS that is quarantined, and the answer each
  * gateway expects. Parameters are read from the request itself, never from exchange headers, where an HTTP header of

@@ -21,7 +21,7 @@ import org.springframework.boot.convert.DurationStyle;
 import org.springframework.stereotype.Component;
 
 /**
- * The supervisors' dashboard, assembled from what routes/dashboard.yaml reads when it is asked (nothing counted
+ * The supervisors' dashboard, assembled from what routes/reports/dashboard.yaml reads when it is asked (nothing counted
  * beforehand): intake per channel per county day, open cases by status and by lead department, lead slips overdue
  * and due soon, this quarter's on-time and satisfaction rates (the quarterly report's totals), parked deliveries,
  * and the hot issues panel.

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The dashboard's hot issues (热点) panel, from the clusters the dashboard route reads from routes/hot-clusters.yaml:
+ * The dashboard's hot issues (热点) panel, from the clusters the dashboard route reads from routes/repeats/hot-clusters.yaml:
  * each shown by its label and the number of citizens, with the rest as that route gives it.
  */
 @Component("hotIssues")

@@ -16,7 +16,7 @@ import org.lianxin.cases.WorkingCalendar;
 import org.springframework.stereotype.Component;
 
 /**
- * The quarterly report per department (季度通报), counted from the rows routes/quarterly-report.yaml reads for the
+ * The quarterly report per department (季度通报), counted from the rows routes/reports/quarterly-report.yaml reads for the
  * quarter [start, end) in county time. Only lead (主办) slips count: the lead answers for the case.
  * <ul>
  * <li><b>received</b>: lead slips issued to the department in the quarter, less those it returned (退单: not its

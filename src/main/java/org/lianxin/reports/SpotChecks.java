@@ -27,7 +27,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * 回头看 / 抽查: the decisions of routes/spot-checks.yaml. A supervisor picks a period and a sample size; the hub
+ * 回头看 / 抽查: the decisions of routes/reports/spot-checks.yaml. A supervisor picks a period and a sample size; the hub
  * draws that many cases at random among those closed in the period (a 'closed' or 'closed-unrated' event then, and
  * CLOSED still) that no earlier check drew, and records the sample to be worked through. Each case's check is
  * recorded once: passed, or failed with a note — a failed check reopens the case (重办, direct:reopen-case) with a

@@ -23,7 +23,7 @@ import org.lianxin.cases.StatusMove;
 import org.springframework.stereotype.Component;
 
 /**
- * The decisions of routes/rating.yaml, made on the case row locked: which intake a rating is for, whether it counts
+ * The decisions of routes/satisfaction/rating.yaml, made on the case row locked: which intake a rating is for, whether it counts
  * (the first rating of an intake for an answer is kept; a repeat is a duplicate that changes nothing), and what it
  * does to the case. 不满意 from any intake reopens the case at once (重办 through direct:reopen-case: REOPENED,
  * reopen count + 1, a new slip to the lead department). 满意 and 基本满意 close it once every intake of the case

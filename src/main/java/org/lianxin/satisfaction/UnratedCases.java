@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The decisions of routes/close-unrated.yaml: which answered cases waited long enough for ratings, and how each
+ * The decisions of routes/satisfaction/close-unrated.yaml: which answered cases waited long enough for ratings, and how each
  * closes. Without any rating of its answer it closes as not rated (未评价, event closed-unrated), counted apart from
  * the rated; a case some of whose intakes rated it (satisfied, or it would have reopened) closes as rated.
  */

@@ -52,7 +52,7 @@ public class SecurityConfig {
                         // departments' SMS forwarded by the gateways: the inbound secret or Twilio's signature
                         .requestMatchers("/api/sms/inbound/**").permitAll()
                         .requestMatchers("/api/petitions/**").hasRole(DESK)
-                        // merging and splitting cases (routes/case-merges.yaml)
+                        // merging and splitting cases (routes/repeats/merges.yaml)
                         .requestMatchers(HttpMethod.POST, "/api/cases/**").hasAnyRole(DISPATCHER, SUPERVISOR)
                         // the triage model: its labelled history and training (org.lianxin.triage.TriageModelApi)
                         .requestMatchers("/api/triage/**").hasAnyRole(ADMIN, SUPERVISOR)

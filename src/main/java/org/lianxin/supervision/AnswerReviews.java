@@ -10,7 +10,7 @@ import org.lianxin.cases.CaseStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * The decisions of routes/answer-reviews.yaml (审核, with lianxin.review.enabled): a lead department's final answer
+ * The decisions of routes/supervision/answer-reviews.yaml (审核, with lianxin.review.enabled): a lead department's final answer
  * or explanation, kept unpublished while its case is IN_REVIEW, is approved — published, and the case REPLIED or
  * EXPLAINED — or sent back with a reason: not published, the slip SIGNED again so the department answers anew, the
  * case back to IN_PROGRESS when progress was published and SIGNED otherwise, the department told why.

@@ -16,7 +16,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * The mail of routes/deadline-watch.yaml's notices (on lianxin.queues.supervision): the supervisors' digest of the
+ * The mail of routes/supervision/deadline-watch.yaml's notices (on lianxin.queues.supervision): the supervisors' digest of the
  * slips that went overdue (超期), and a supervision slip (督办单) for one slip overdue too long, to the leaders
  * responsible for its department and the supervisors.
  */

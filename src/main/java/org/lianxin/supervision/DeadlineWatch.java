@@ -25,7 +25,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The decisions of routes/deadline-watch.yaml. For an open slip (issued or signed for, not answered or returned):
+ * The decisions of routes/supervision/deadline-watch.yaml. For an open slip (issued or signed for, not answered or returned):
  * a reminder (催办) once it is within lianxin.supervision.remind-before of its deadline; an overdue notice (超期)
  * once the deadline has passed, to the department and, in one digest per run, to the supervisors; and once it has
  * been overdue escalate-after-working-days working days, a supervision slip (督办单) to the leaders responsible for

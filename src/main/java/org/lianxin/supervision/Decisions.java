@@ -14,7 +14,7 @@ import org.lianxin.cases.StatusMove;
 
 /**
  * What every supervisor's decision on an answer records: the answer, the slip and case, when, who, the case's status
- * before and after, the event, and the notice that tells the department (routes/slip-notices.yaml).
+ * before and after, the event, and the notice that tells the department (routes/dispatch/slip-notices.yaml).
  */
 final class Decisions {
 

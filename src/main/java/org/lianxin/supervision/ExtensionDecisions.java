@@ -22,7 +22,7 @@ import org.lianxin.cases.WorkingCalendar;
 import org.springframework.stereotype.Component;
 
 /**
- * The decisions of routes/extension-decisions.yaml: a department's extension request (延期) approved with a new
+ * The decisions of routes/supervision/extension-decisions.yaml: a department's extension request (延期) approved with a new
  * deadline, which moves the slip's deadline and its link's expiry, or refused with a reason. The new deadline is a
  * date, at the same time of day (county time) as the current one, and must be later than it. The page suggests the
  * date the request names ("延期至12月15日", "2026-12-15"), or its current deadline plus the days it asks for

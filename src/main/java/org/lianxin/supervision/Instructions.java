@@ -21,7 +21,7 @@ import org.lianxin.cases.SlipMessages;
 import org.springframework.stereotype.Component;
 
 /**
- * The decisions of routes/instructions.yaml: a leader's instruction (批示) on one case or on a hot-issue cluster is
+ * The decisions of routes/supervision/instructions.yaml: a leader's instruction (批示) on one case or on a hot-issue cluster is
  * stored, becomes an 'instruction' event on each case it concerns, and goes to the lead department of each case's
  * open slip (issued or signed) by every channel and address that slip reached — once per case and address, as a
  * notice about that slip (purpose {@value #PURPOSE}), through the outbox in the same transaction.

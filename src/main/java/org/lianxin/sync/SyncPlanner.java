@@ -22,7 +22,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The decisions of routes/answer-sync.yaml: where a published answer goes, one record per intake of its case and
+ * The decisions of routes/sync/answer-sync.yaml: where a published answer goes, one record per intake of its case and
  * target, with what is sent and the outbox message that asks the delivery route to send it.
  * <ul>
  * <li>web (Open311, portal database): the portal connector (lianxin.sync.portal.connector), unless none; Open311

@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Helpers of the delivery routes of routes/answer-sync.yaml: a record's row, whether a message is due, what the
+ * Helpers of the delivery routes of routes/sync/answer-sync.yaml: a record's row, whether a message is due, what the
  * sinks are given, and what a failed try records. The routes keep the record's ref and the message's round in the
  * exchange variables syncRef and syncRound (the HTTP sinks send no exchange header, so they clear them).
  */

@@ -17,7 +17,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Training is an operation: on demand (admin page, API) or when due (routes/triage-models.yaml's timer), on one
+ * Training is an operation: on demand (admin page, API) or when due (routes/triage/models.yaml's timer), on one
  * node at a time. A fifth of the labelled messages, chosen by their text so it is the same fifth every time, is
  * held out: the new model is measured on it, and so is the current one, and the new model becomes current only if
  * it is no worse. Every model is kept, so an earlier one can be made current again.

@@ -29,7 +29,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The decisions of routes/triage.yaml: whether a case still needs triage, and what triage writes for it (the
+ * The decisions of routes/triage/triage.yaml: whether a case still needs triage, and what triage writes for it (the
  * case's new fields, one event per decision, the hot notice for the supervisors, the dispatch order) as named
  * SQL parameters, so that the route stores it all in one transaction.
  */

@@ -3,6 +3,6 @@
  * and co-handling departments), decided by configurable rules (lianxin.triage.rules, lianxin.categories keywords,
  * lianxin.triage.hot-keywords) and recorded on the case with the rule that decided it. A case the rules are not
  * sure of goes to the dispatchers' queue (status TRIAGE) rather than to a guessed department. Used by
- * routes/triage.yaml; imports only {@code org.lianxin.cases} and {@code org.lianxin.directory}.
+ * routes/triage/triage.yaml; imports only {@code org.lianxin.cases} and {@code org.lianxin.directory}.
  */
 package org.lianxin.triage;

@@ -28,7 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * /cases: staff search cases (by number, phone, words, department, status, dates); /cases/{caseNo}: one case with
  * everything that happened to it — intakes, slips and their deliveries, answers, and the whole event log — where
- * dispatchers and supervisors merge it into another case or split an intake off it (routes/case-merges.yaml).
+ * dispatchers and supervisors merge it into another case or split an intake off it (routes/repeats/merges.yaml).
  */
 @Controller
 public class CasePages {

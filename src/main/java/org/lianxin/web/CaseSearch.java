@@ -30,7 +30,7 @@ public record CaseSearch(String caseNo, String phone, String text, String depart
                 && blank(to);
     }
 
-    /** Named SQL parameters (routes/case-api.yaml, case-search); every key present, null when not filtering. */
+    /** Named SQL parameters (routes/cases/case-api.yaml, case-search); every key present, null when not filtering. */
     public Map<String, Object> parameters() {
         Map<String, Object> p = new HashMap<>();
         p.put("caseNo", blank(caseNo) ? null : caseNo.strip());

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * /dashboard: what supervisors watch — intake per channel, open cases, overdue and due-soon slips, this quarter's
- * rates, parked deliveries, hot issues — computed when asked (routes/dashboard.yaml); /dashboard/data is the same
+ * rates, parked deliveries, hot issues — computed when asked (routes/reports/dashboard.yaml); /dashboard/data is the same
  * as JSON. The charts are drawn in the browser by ECharts, served from its webjar in the hub's own jar.
  */
 @Controller

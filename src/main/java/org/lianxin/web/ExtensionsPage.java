@@ -16,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * /supervision/extensions: departments' extension requests (延期) waiting for a supervisor, each with its case,
  * department, slip deadline and text; the supervisor approves it with a new deadline (suggested from the request)
- * or refuses it with a reason (routes/extension-decisions.yaml).
+ * or refuses it with a reason (routes/supervision/extension-decisions.yaml).
  */
 @Controller
 public class ExtensionsPage {

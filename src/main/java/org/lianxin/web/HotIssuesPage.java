@@ -19,8 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * /hot (SUPERVISOR): the hot issues of the window (routes/hot-clusters.yaml), each with its cases, and the leader's
- * instruction (批示) on a cluster or on one case (routes/instructions.yaml). A refused instruction shows the page
+ * /hot (SUPERVISOR): the hot issues of the window (routes/repeats/hot-clusters.yaml), each with its cases, and the leader's
+ * instruction (批示) on a cluster or on one case (routes/supervision/instructions.yaml). A refused instruction shows the page
  * again with the reason and the text as written.
  */
 @Controller

@@ -10,7 +10,7 @@ import org.lianxin.cases.Channel;
 import org.lianxin.cases.CountyTime;
 import org.springframework.stereotype.Component;
 
-/** Helper of routes/desk-letter.yaml: the letter from the case row, its intakes and its published answers. */
+/** Helper of routes/sync/desk-letter.yaml: the letter from the case row, its intakes and its published answers. */
 @Component("replyLetters")
 public class ReplyLetters {
 

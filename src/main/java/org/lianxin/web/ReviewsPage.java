@@ -17,7 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * /supervision/reviews (审核, with lianxin.review.enabled): lead departments' final answers and explanations waiting
  * before publication; the supervisor approves one (published) or sends it back with a reason
- * (routes/answer-reviews.yaml). Answers left waiting when review was switched off stay here until decided.
+ * (routes/supervision/answer-reviews.yaml). Answers left waiting when review was switched off stay here until decided.
  */
 @Controller
 public class ReviewsPage {

@@ -19,7 +19,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 回头看 / 抽查 (routes/spot-checks.yaml): /reports/spot-checks lists the checks and draws a new random sample of
+ * 回头看 / 抽查 (routes/reports/spot-checks.yaml): /reports/spot-checks lists the checks and draws a new random sample of
  * the cases closed in a period; /reports/spot-checks/{id} works through one sample, case by case — passed, or
  * failed with a note, which reopens the case (重办).
  */

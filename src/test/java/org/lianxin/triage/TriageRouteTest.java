@@ -39,7 +39,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.jms.TextMessage;
 
 /**
- * routes/triage.yaml on the real queue and database. direct:dispatch-case belongs to the dispatch core: here it is
+ * routes/triage/triage.yaml on the real queue and database. direct:dispatch-case belongs to the dispatch core: here it is
  * replaced by a mock (advice on the whole context, hence a context of this class's own) that records each order.
  */
 @LianxinTest
