@@ -43,8 +43,7 @@ public class Ratings {
 
     /**
      * The plan for one rating: rating (the case_rating row, or null), writes (its events and the move to CLOSED),
-     * reopen (a
-     * CaseReopening for direct:reopen-case, or null) and result. A refused rating (an unknown case, a case not
+     * reopen (a CaseReopening for direct:reopen-case, or null) and result. A refused rating (an unknown case, a case not
      * waiting for a rating, an intake that is not the case's) writes nothing and is a rejected result.
      */
     public Map<String, Object> decide(RatingSubmission s, @Header("caseRow") Map<String, Object> caseRow,
