@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lianxin.attachments.Attachment;
+import org.lianxin.attachments.AttachmentPolicy;
 
 import org.apache.camel.Body;
 import org.apache.camel.Header;

@@ -15,7 +15,7 @@ import org.apache.camel.Header;
 import org.lianxin.cases.CaseKind;
 import org.lianxin.cases.CaseStatus;
 import org.lianxin.cases.CaseWrites;
-import org.lianxin.cases.Deadlines;
+import org.lianxin.calendar.Deadlines;
 import org.lianxin.cases.DispatchOrder;
 import org.lianxin.cases.NewSlip;
 import org.lianxin.cases.OutboxMessage;

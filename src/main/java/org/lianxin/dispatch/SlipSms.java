@@ -4,7 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 
 import org.lianxin.cases.PhoneNumbers;
-import org.lianxin.cases.SmsParts;
+import org.lianxin.gateways.SmsParts;
 import org.apache.camel.Header;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

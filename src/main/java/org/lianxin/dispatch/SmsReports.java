@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Header;
-import org.lianxin.cases.GatewayForms;
+import org.lianxin.gateways.GatewayForms;
 import org.lianxin.cases.JsonErrors;
-import org.lianxin.cases.TwilioSignatures;
+import org.lianxin.gateways.TwilioSignatures;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 

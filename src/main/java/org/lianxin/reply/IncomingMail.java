@@ -2,7 +2,7 @@ package org.lianxin.reply;
 
 import java.util.List;
 
-import org.lianxin.cases.Attachment;
+import org.lianxin.attachments.Attachment;
 
 /**
  * A mail in the hub's mailbox, read from its RFC 822 bytes: who sent it, its id, subject, text and attached files

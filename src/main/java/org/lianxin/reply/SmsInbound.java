@@ -9,11 +9,11 @@ import java.util.Map;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Header;
-import org.lianxin.cases.GatewayForms;
+import org.lianxin.gateways.GatewayForms;
 import org.lianxin.cases.HubSecrets;
 import org.lianxin.cases.JsonErrors;
 import org.lianxin.cases.Sha256;
-import org.lianxin.cases.TwilioSignatures;
+import org.lianxin.gateways.TwilioSignatures;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.apache.camel.Header;
 import org.lianxin.cases.CountyTime;
 import org.lianxin.cases.RowTime;
-import org.lianxin.cases.WorkingCalendar;
+import org.lianxin.calendar.WorkingCalendar;
 import org.springframework.stereotype.Component;
 
 /**

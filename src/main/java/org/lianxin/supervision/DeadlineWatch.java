@@ -17,7 +17,7 @@ import org.lianxin.cases.CountyTime;
 import org.lianxin.cases.OutboxMessage;
 import org.lianxin.cases.RowTime;
 import org.lianxin.cases.SlipMessages;
-import org.lianxin.cases.WorkingCalendar;
+import org.lianxin.calendar.WorkingCalendar;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 

@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 
 import org.apache.camel.Header;
 import org.lianxin.cases.CountyTime;
-import org.lianxin.cases.Deadlines;
+import org.lianxin.calendar.Deadlines;
 import org.lianxin.cases.RequestType;
-import org.lianxin.cases.WorkingCalendar;
+import org.lianxin.calendar.WorkingCalendar;
 import org.springframework.stereotype.Component;
 
 /**

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 import org.lianxin.cases.PhoneNumbers;
 import org.lianxin.cases.PublicAnswers;
-import org.lianxin.cases.SmsParts;
+import org.lianxin.gateways.SmsParts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 

@@ -10,8 +10,8 @@ import java.util.Optional;
 
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
-import org.lianxin.cases.Attachment;
-import org.lianxin.cases.AttachmentPolicy;
+import org.lianxin.attachments.Attachment;
+import org.lianxin.attachments.AttachmentPolicy;
 import org.lianxin.cases.CountyTime;
 import org.lianxin.cases.PhoneNumbers;
 import org.lianxin.cases.SlipLinks;

@@ -1,7 +1,7 @@
 package org.lianxin.web;
 
 import org.apache.coyote.http11.AbstractHttp11Protocol;
-import org.lianxin.cases.AttachmentLimits;
+import org.lianxin.attachments.AttachmentLimits;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;

@@ -16,8 +16,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lianxin.cases.CaseStatus;
 import org.lianxin.cases.CaseWrites;
-import org.lianxin.cases.DeadlineSettings;
-import org.lianxin.cases.Deadlines;
+import org.lianxin.calendar.DeadlineSettings;
+import org.lianxin.calendar.Deadlines;
 import org.lianxin.cases.DispatchOrder;
 import org.lianxin.cases.NewSlip;
 import org.lianxin.cases.OutboxMessage;
@@ -25,7 +25,7 @@ import org.lianxin.cases.RequestType;
 import org.lianxin.cases.SlipDelivery;
 import org.lianxin.cases.SlipMessages;
 import org.lianxin.cases.StatusMove;
-import org.lianxin.cases.WorkingCalendarTest;
+import org.lianxin.calendar.WorkingCalendarTest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.OffsetDateTime;
 
 import org.junit.jupiter.api.Test;
-import org.lianxin.cases.SmsParts;
+import org.lianxin.gateways.SmsParts;
 
 class SlipSmsTest {
 

@@ -22,7 +22,7 @@ import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.Test;
-import org.lianxin.cases.TwilioSignatures;
+import org.lianxin.gateways.TwilioSignatures;
 import org.lianxin.support.HttpAnswer;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -10,7 +10,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.Test;
-import org.lianxin.cases.TwilioSignatures;
+import org.lianxin.gateways.TwilioSignatures;
 
 class SmsReportsTest {
 

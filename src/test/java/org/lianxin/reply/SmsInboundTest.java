@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lianxin.cases.DispatchOrder;
 import org.lianxin.cases.RequestType;
-import org.lianxin.cases.TwilioSignatures;
+import org.lianxin.gateways.TwilioSignatures;
 import org.lianxin.support.HttpAnswer;
 import org.lianxin.support.HubTestSupport;
 import org.lianxin.support.LianxinTest;

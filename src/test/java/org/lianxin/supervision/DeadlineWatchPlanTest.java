@@ -18,7 +18,7 @@ import org.lianxin.cases.CaseEvent;
 import org.lianxin.cases.CaseWrites;
 import org.lianxin.cases.OutboxMessage;
 import org.lianxin.cases.SlipMessages;
-import org.lianxin.cases.WorkingCalendarTest;
+import org.lianxin.calendar.WorkingCalendarTest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 

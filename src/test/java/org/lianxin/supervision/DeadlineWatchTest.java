@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.lianxin.cases.CountyTime;
 import org.lianxin.cases.DispatchOrder;
 import org.lianxin.cases.RequestType;
-import org.lianxin.cases.WorkingCalendar;
+import org.lianxin.calendar.WorkingCalendar;
 import org.lianxin.support.HubTestSupport;
 import org.lianxin.support.LianxinTest;
 import org.lianxin.support.MovableClock;

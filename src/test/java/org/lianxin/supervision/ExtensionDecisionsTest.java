@@ -16,12 +16,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lianxin.cases.CaseStatus;
 import org.lianxin.cases.CountyTime;
-import org.lianxin.cases.DeadlineSettings;
-import org.lianxin.cases.Deadlines;
+import org.lianxin.calendar.DeadlineSettings;
+import org.lianxin.calendar.Deadlines;
 import org.lianxin.cases.RequestType;
 import org.lianxin.cases.StatusMove;
-import org.lianxin.cases.WorkingCalendar;
-import org.lianxin.cases.WorkingCalendarTest;
+import org.lianxin.calendar.WorkingCalendar;
+import org.lianxin.calendar.WorkingCalendarTest;
 
 class ExtensionDecisionsTest {
 

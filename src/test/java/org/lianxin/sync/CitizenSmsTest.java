@@ -3,7 +3,7 @@ package org.lianxin.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.lianxin.cases.SmsParts;
+import org.lianxin.gateways.SmsParts;
 
 class CitizenSmsTest {
 

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lianxin.cases.AttachmentLimits;
+import org.lianxin.attachments.AttachmentLimits;
 import org.lianxin.cases.Sha256;
 import org.lianxin.cases.SlipLinks;
 import org.lianxin.support.HttpAnswer;

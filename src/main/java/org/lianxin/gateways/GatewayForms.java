@@ -1,4 +1,4 @@
-package org.lianxin.cases;
+package org.lianxin.gateways;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;

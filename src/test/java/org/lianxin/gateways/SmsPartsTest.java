@@ -1,4 +1,4 @@
-package org.lianxin.cases;
+package org.lianxin.gateways;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

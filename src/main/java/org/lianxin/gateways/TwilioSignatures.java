@@ -1,4 +1,4 @@
-package org.lianxin.cases;
+package org.lianxin.gateways;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

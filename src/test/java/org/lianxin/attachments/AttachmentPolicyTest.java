@@ -1,4 +1,4 @@
-package org.lianxin.cases;
+package org.lianxin.attachments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

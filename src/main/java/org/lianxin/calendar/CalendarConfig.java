@@ -1,4 +1,4 @@
-package org.lianxin.cases;
+package org.lianxin.calendar;
 
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,8 +1,9 @@
-package org.lianxin.cases;
+package org.lianxin.calendar;
 
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import org.lianxin.cases.RequestType;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

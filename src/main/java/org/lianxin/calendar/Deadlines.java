@@ -1,7 +1,9 @@
-package org.lianxin.cases;
+package org.lianxin.calendar;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.lianxin.cases.CountyTime;
+import org.lianxin.cases.RequestType;
 
 import org.springframework.stereotype.Component;
 

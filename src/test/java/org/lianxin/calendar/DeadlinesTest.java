@@ -1,4 +1,4 @@
-package org.lianxin.cases;
+package org.lianxin.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import org.lianxin.cases.RequestType;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.lianxin.cases;
+package org.lianxin.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

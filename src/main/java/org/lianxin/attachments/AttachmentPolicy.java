@@ -1,4 +1,4 @@
-package org.lianxin.cases;
+package org.lianxin.attachments;
 
 import java.util.ArrayList;
 import java.util.List;

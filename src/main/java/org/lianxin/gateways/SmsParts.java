@@ -1,4 +1,4 @@
-package org.lianxin.cases;
+package org.lianxin.gateways;
 
 /**
  * How long an SMS in Chinese is: every text the hub sends by SMS goes as UCS-2, where one message holds 70

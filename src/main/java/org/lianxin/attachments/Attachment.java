@@ -1,4 +1,4 @@
-package org.lianxin.cases;
+package org.lianxin.attachments;
 
 /**
  * A file a department sent with a message about its slip, as received: its name as the sender gave it (made safe by

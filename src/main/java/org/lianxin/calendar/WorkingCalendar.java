@@ -1,4 +1,4 @@
-package org.lianxin.cases;
+package org.lianxin.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.lianxin.cases.YamlFiles;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
