@@ -35,7 +35,8 @@ public class CaseStore {
             + " where case_no = :caseNo and status = :from";
 
     private static final String CLASSIFY = "update citizen_case set request_type = :requestType, category ="
-            + " coalesce(:category, category), hot = coalesce(:hot, hot), updated_at = :at where case_no = :caseNo";
+            + " case when :replaceCategory then :category else coalesce(:category, category) end,"
+            + " hot = coalesce(:hot, hot), updated_at = :at where case_no = :caseNo";
 
     private static final String ADD_REPEATS = "update citizen_case set repeat_count = greatest(repeat_count + :by, 0),"
             + " updated_at = :at where case_no = :caseNo";
@@ -85,6 +86,8 @@ public class CaseStore {
 
     /** Everything one step of a flow writes, in the order {@link CaseWrites} names. */
     public void write(CaseWrites writes) {
+        // a move the life cycle refuses refuses the whole step before anything of it is written
+        writes.moves().forEach(m -> CaseLifecycle.check(m.caseNo(), m.from(), m.to()));
         classify(writes.kinds());
         record(writes.events());
         move(writes.moves());
@@ -95,7 +98,8 @@ public class CaseStore {
     public void classify(List<CaseKind> kinds) {
         batch(CLASSIFY, kinds.stream().map(k -> new MapSqlParameterSource()
                 .addValue("caseNo", k.caseNo()).addValue("requestType", k.requestType())
-                .addValue("category", k.category()).addValue("hot", k.hot()).addValue("at", k.at())).toList());
+                .addValue("category", k.category()).addValue("replaceCategory", k.replaceCategory())
+                .addValue("hot", k.hot()).addValue("at", k.at())).toList());
     }
 
     /** Appends the events to their cases' logs. */
@@ -117,24 +121,29 @@ public class CaseStore {
 
     /**
      * Makes the moves the life cycle allows and records an event for each case that was still in the status its move
-     * was decided on; refuses the whole list, before writing anything, when one move is not allowed.
+     * was decided on (a stay, from a status to itself, is recorded as it is); refuses the whole list, before writing
+     * anything, when one move is not allowed.
      */
     public void move(List<StatusMove> moves) {
         made(moves);
     }
 
-    private List<StatusMove> made(List<StatusMove> moves) {
-        moves.forEach(m -> CaseLifecycle.check(m.caseNo(), m.from(), m.to()));
+    private List<StatusMove> made(List<StatusMove> all) {
+        all.forEach(m -> CaseLifecycle.check(m.caseNo(), m.from(), m.to()));
+        // a stay (a decision that keeps the status) is an event only: the case row is neither touched nor locked
+        List<StatusMove> stays = all.stream().filter(m -> m.from() == m.to()).toList();
+        record(stays.stream().map(StatusMove::event).toList());
+        List<StatusMove> moves = all.stream().filter(m -> m.from() != m.to()).toList();
         int[] counts = batch(MOVE, moves.stream().map(m -> new MapSqlParameterSource()
                 .addValue("caseNo", m.caseNo()).addValue("from", m.from().name()).addValue("to", m.to().name())
                 .addValue("at", m.at())).toList());
-        List<StatusMove> made = new ArrayList<>();
+        List<StatusMove> made = new ArrayList<>(stays);
         for (int i = 0; i < moves.size(); i++) {
             if (counts[i] != 0) {
                 made.add(moves.get(i));
             }
         }
-        record(made.stream().map(StatusMove::event).toList());
+        record(made.subList(stays.size(), made.size()).stream().map(StatusMove::event).toList());
         return made;
     }
 

@@ -99,7 +99,8 @@ public class DispatchPlanner {
                 outbox.add(messages.slip(order.caseNo(), slipNo, target[0], target[1], 1, now));
             }
         }
-        CaseKind kind = new CaseKind(order.caseNo(), order.requestType().name(), order.category(), null, now);
+        CaseKind kind = new CaseKind(order.caseNo(), order.requestType().name(), order.category(), false, null,
+                now);
         StatusMove move = new StatusMove(order.caseNo(), CaseStatus.valueOf(caseStatus), CaseStatus.DISPATCHED, now,
                 order.decidedBy(), null, "dispatched", note(order));
 

@@ -104,7 +104,7 @@ public class Triage {
         List<OutboxMessage> hotNotice = c.isHot()
                 ? List.of(new OutboxMessage(facts.caseNo(), hotQueue, hotNotice(c, routing), null, now)) : List.of();
         p.put("writes", new CaseWrites(List.of(new CaseKind(facts.caseNo(), c.type().value().name(), c.categoryCode(),
-                c.isHot(), now)), events, moves, hotNotice));
+                true, c.isHot(), now)), events, moves, hotNotice));
         p.put("order", routing.confident() ? new DispatchOrder(facts.caseNo(), c.type().value(), c.categoryCode(),
                 routing.lead(), routing.coHandlers(), "rule:" + routing.rule()) : null);
         return p;

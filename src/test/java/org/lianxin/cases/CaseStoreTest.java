@@ -95,7 +95,7 @@ class CaseStoreTest extends HubTestSupport {
     @Test
     void writesKindsEventsAndMovesInOneCallAndRollsThemBackTogether() {
         String caseNo = caseIn(CaseStatus.REGISTERED);
-        CaseWrites writes = new CaseWrites(List.of(new CaseKind(caseNo, "COMPLAINT", "C01", true, NOW)),
+        CaseWrites writes = new CaseWrites(List.of(new CaseKind(caseNo, "COMPLAINT", "C01", true, true, NOW)),
                 List.of(CaseEvent.of(caseNo, NOW, "system", null, "classified", "投诉")),
                 List.of(move(caseNo, CaseStatus.REGISTERED, CaseStatus.TRIAGE)), List.of());
         assertThatThrownBy(() -> tx.executeWithoutResult(t -> {
