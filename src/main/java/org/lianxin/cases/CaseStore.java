@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
  * with one batched statement each, so a batch of cases costs one round trip per statement. It joins the caller's transaction (a transacted route), so what a flow writes here
  * commits or rolls back with the rest of that flow.
  * <p>
- * The single-row methods are for routes, which name their parameters in the route file, e.g.
- * {@code caseStore?method=recordEvent(${header.caseNo}, ...)}.
+ * {@link #recordEvent} is for a route that names an event's parts in the route file, e.g.
+ * {@code recordEvent(${header.caseNo}, ...)}.
  */
 @Component("caseStore")
 public class CaseStore {
@@ -194,17 +194,7 @@ public class CaseStore {
         record(List.of(new CaseEvent(caseNo, at, actor, channel, action, fromStatus, toStatus, note)));
     }
 
-    /** One outbox message; a null dedup id lets the relay send it under an id of its own. */
-    public void queueMessage(String caseNo, String destination, String payload, String dedupId, OffsetDateTime at) {
-        queue(List.of(new OutboxMessage(caseNo, destination, payload, dedupId, at)));
-    }
 
-    /** One move; true when it was made (the case was still in the from status). */
-    public boolean moveCase(String caseNo, String from, String to, OffsetDateTime at, String actor, String channel,
-            String action, String note) {
-        return !made(List.of(new StatusMove(caseNo, CaseStatus.valueOf(from), CaseStatus.valueOf(to), at, actor,
-                channel, action, note))).isEmpty();
-    }
 
     private static MapSqlParameterSource intake(NewIntake i) {
         return new MapSqlParameterSource().addValue("caseNo", i.caseNo()).addValue("channel", i.channel())

@@ -17,10 +17,6 @@ public record CaseWrites(List<CaseKind> kinds, List<CaseEvent> events, List<Stat
         outbox = List.copyOf(outbox);
     }
 
-    public static CaseWrites events(List<CaseEvent> events) {
-        return new CaseWrites(List.of(), events, List.of(), List.of());
-    }
-
     public static CaseWrites eventsAndOutbox(List<CaseEvent> events, List<OutboxMessage> outbox) {
         return new CaseWrites(List.of(), events, List.of(), outbox);
     }
